@@ -1,0 +1,29 @@
+"""What sub-commands share: opening the database named by --db for one transaction."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from casedesk.db.database import Database, open_database
+
+
+class CliError(Exception):
+    """A command failed in a way the user can fix; the message says how."""
+
+
+@contextmanager
+def database(args: argparse.Namespace) -> Iterator[Database]:
+    db = open_database(args.db)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def session_scope(args: argparse.Namespace) -> Iterator[Session]:
+    with database(args) as db, db.transaction() as session:
+        yield session

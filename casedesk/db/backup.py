@@ -1,0 +1,55 @@
+"""Consistent copies of a live SQLite file through the online backup API (a file copy would miss the -wal)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from casedesk import paths
+
+
+class BackupError(Exception):
+    pass
+
+
+def integrity_ok(path: Path) -> tuple[bool, str]:
+    """PRAGMA integrity_check on a file, read-only."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return False, str(exc)
+    text = "; ".join(r[0] for r in result)
+    return text == "ok", text
+
+
+def backup_file(source: Path, dest: Path) -> Path:
+    """Copy ``source`` to ``dest`` while others may be writing, then verify the copy."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    ok, detail = integrity_ok(tmp)
+    if not ok:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"备份校验失败：{detail}")
+    tmp.replace(dest)
+    return dest
+
+
+def timestamped_backup(source: Path, reason: str) -> Path:
+    """A backup beside the data file, named for when and why it was taken."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_file(source, paths.backup_dir(source) / f"{source.stem}-{stamp}-{reason}.sqlite3")

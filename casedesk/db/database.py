@@ -1,0 +1,130 @@
+"""Opening a CaseDesk database: URL resolution, SQLite pragmas, migration on open, clear errors."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casedesk import paths
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; the message says why in words a clerk can act on."""
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """``--db`` / ``CASEDESK_DB`` take a file path or any SQLAlchemy URL; default is the user data dir."""
+    if target is None or str(target) == "":
+        target = os.environ.get("CASEDESK_DB") or paths.default_db_path()
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy emit BEGIN itself (pysqlite's implicit transactions break SAVEPOINT
+    # and transactional DDL; recipe from SQLAlchemy's SQLite dialect docs).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    sessionmaker: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if self.url.get_backend_name() == "sqlite" and self.url.database not in (None, "", ":memory:"):
+            return Path(self.url.database)
+        return None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_location(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action = one transaction: commit on success, roll back on any error."""
+        with self.sessionmaker.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLAlchemy touches it."""
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseOpenError(f"无法读取数据文件 {path}：{exc.strerror}") from None
+    if path.stat().st_size and header != b"SQLite format 3\x00":
+        raise DatabaseOpenError(f"{path} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）")
+
+
+def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open (and by default create and upgrade to head) the database at ``target``."""
+    from casedesk.db import migrate as migrations
+
+    url = resolve_url(target)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database)
+        check_sqlite_file(path)
+        if not path.exists():
+            if not create:
+                raise DatabaseOpenError(f"数据文件不存在：{path}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    db = Database(url=url, engine=engine, sessionmaker=sessionmaker(engine, expire_on_commit=False))
+    try:
+        if migrate:
+            migrations.upgrade_to_head(db)
+        else:
+            migrations.ensure_known_schema(db)
+    except SADatabaseError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"数据库无法打开或已损坏（{db.display_location}）：{exc.orig}") from None
+    except Exception:
+        engine.dispose()
+        raise
+    return db

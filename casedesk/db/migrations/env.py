@@ -1,0 +1,17 @@
+"""Alembic environment: always runs on the connection CaseDesk hands over (see casedesk.db.migrate)."""
+from alembic import context
+
+from casedesk.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("CaseDesk migrations run through casedesk.db.migrate, which supplies a connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,89 @@
+"""Grievances and labour disputes (维权案件) with parties, claims, timeline and attachments."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casedesk.db.models.base import Base, Stamped, UTCDateTime
+
+
+class Case(Stamped, Base):
+    __tablename__ = "dispute_case"  # "case" is an SQL keyword
+    __table_args__ = (UniqueConstraint("organization_id", "number_year", "number_seq"),)
+
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    case_number: Mapped[str] = mapped_column(String(60), unique=True)
+    number_year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20), default="walk_in")  # CaseSource
+    is_collective: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    worker_count: Mapped[int] = mapped_column(Integer, default=1)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    lawyer: Mapped[str] = mapped_column(String(60), default="")  # 法律援助律师
+    description: Mapped[str] = mapped_column(Text, default="")
+    stage: Mapped[str] = mapped_column(String(20), default="intake", index=True)  # CaseStage
+    intake_date: Mapped[date] = mapped_column(Date, index=True)
+    # Dates the statutory deadlines are computed from (劳动争议调解仲裁法 第27、29、43、48、50条).
+    infringement_known_date: Mapped[date | None] = mapped_column(Date)
+    employment_end_date: Mapped[date | None] = mapped_column(Date)
+    mediation_applied_date: Mapped[date | None] = mapped_column(Date)
+    arbitration_applied_date: Mapped[date | None] = mapped_column(Date)
+    arbitration_accepted_date: Mapped[date | None] = mapped_column(Date)
+    arbitration_extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    award_received_date: Mapped[date | None] = mapped_column(Date)
+    award_final: Mapped[bool] = mapped_column(Boolean, default=False)  # 一裁终局
+    closed_date: Mapped[date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(30), index=True)  # CaseOutcome
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+
+
+class CaseCategory(Base):
+    __tablename__ = "case_category"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(30), primary_key=True, index=True)  # DisputeCategory
+
+
+class CaseParty(Stamped, Base):
+    __tablename__ = "case_party"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), index=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="applicant")  # PartyRole
+
+
+class Claim(Stamped, Base):
+    __tablename__ = "claim"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default="wages")  # ClaimKind
+    amount_claimed_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount_recovered_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CaseEvent(Stamped, Base):
+    """Timeline entry: a call, meeting, filing, note or stage move."""
+
+    __tablename__ = "case_event"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(20), default="note")  # EventKind
+    summary: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class Attachment(Stamped, Base):
+    """A file copied into the data folder, stored under its SHA-256."""
+
+    __tablename__ = "attachment"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("case_event.id", ondelete="SET NULL"))
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)

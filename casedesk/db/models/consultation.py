@@ -1,0 +1,34 @@
+"""Hotline, walk-in and online consultations (12351 咨询台账)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casedesk.db.models.base import Base, Stamped, UTCDateTime
+
+
+class Consultation(Stamped, Base):
+    __tablename__ = "consultation"
+
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    channel: Mapped[str] = mapped_column(String(20), index=True)  # Channel
+    caller_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id"), index=True)
+    caller_name: Mapped[str] = mapped_column(String(60), default="")  # as given on the call, even if anonymous
+    caller_phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    category: Mapped[str] = mapped_column(String(30), default="other", index=True)  # DisputeCategory
+    worker_count: Mapped[int] = mapped_column(Integer, default=1)
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # ConsultationStatus
+    referral_body: Mapped[str | None] = mapped_column(String(30))  # ReferralBody
+    referral_date: Mapped[date | None] = mapped_column(Date)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"), index=True)
+    followup_due: Mapped[date | None] = mapped_column(Date, index=True)
+    followup_done: Mapped[date | None] = mapped_column(Date)
+    followup_result: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[str | None] = mapped_column(String(20))  # Satisfaction

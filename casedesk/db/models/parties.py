@@ -1,0 +1,42 @@
+"""Employers (用人单位) and workers (职工)."""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casedesk.db.models.base import Base, Stamped
+
+
+class Enterprise(Stamped, Base):
+    __tablename__ = "enterprise"
+
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    name_initials: Mapped[str] = mapped_column(String(200), default="", index=True)  # pinyin initials for completion
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)  # 统一社会信用代码
+    address: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(60), default="", index=True)  # 街道
+    industry: Mapped[str] = mapped_column(String(30), default="other", index=True)  # Industry
+    ownership: Mapped[str] = mapped_column(String(20), default="private")  # Ownership
+    has_union: Mapped[bool] = mapped_column(Boolean, default=False)
+    employee_count: Mapped[int | None] = mapped_column()
+    contact_person: Mapped[str] = mapped_column(String(40), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Worker(Stamped, Base):
+    __tablename__ = "worker"
+    __table_args__ = (Index("ix_worker_id_number", "id_number"), Index("ix_worker_phone", "phone"))
+
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    name_initials: Mapped[str] = mapped_column(String(60), default="", index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18))  # 身份证号; masked in lists
+    phone: Mapped[str | None] = mapped_column(String(20))
+    gender: Mapped[str | None] = mapped_column(String(1))  # M / F
+    employment_form: Mapped[str] = mapped_column(String(30), default="contract")  # EmploymentForm
+    group: Mapped[str] = mapped_column(String(30), default="general", index=True)  # WorkerGroup
+    union_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
