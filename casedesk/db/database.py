@@ -46,7 +46,10 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    # Writers take the lock up front (BEGIN IMMEDIATE) and wait for it with the busy
+    # timeout; a deferred transaction that reads first and writes later can meet a
+    # stale snapshot, which fails at once with "database is locked".
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("casedesk_write") else "BEGIN")
 
 
 def make_engine(url: URL) -> Engine:
@@ -62,7 +65,8 @@ def make_engine(url: URL) -> Engine:
 class Database:
     url: URL
     engine: Engine
-    sessionmaker: sessionmaker[Session]
+    sessionmaker: sessionmaker[Session]  # for writes
+    read_sessionmaker: sessionmaker[Session]
 
     @property
     def path(self) -> Path | None:
@@ -81,9 +85,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: commit on success, roll back on any error."""
+        """One user action = one write transaction: commit on success, roll back on any error."""
         with self.sessionmaker.begin() as session:
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look (lists, dashboards) that never takes the write lock."""
+        with self.read_sessionmaker() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -107,18 +120,25 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
     from casedesk.db import migrate as migrations
 
     url = resolve_url(target)
+    existed = False
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
         check_sqlite_file(path)
+        existed = path.exists() and path.stat().st_size > 0
         if not path.exists():
             if not create:
                 raise DatabaseOpenError(f"数据文件不存在：{path}")
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
-    db = Database(url=url, engine=engine, sessionmaker=sessionmaker(engine, expire_on_commit=False))
+    db = Database(
+        url=url,
+        engine=engine,
+        sessionmaker=sessionmaker(engine.execution_options(casedesk_write=True), expire_on_commit=False),
+        read_sessionmaker=sessionmaker(engine, expire_on_commit=False),
+    )
     try:
         if migrate:
-            migrations.upgrade_to_head(db)
+            migrations.upgrade_to_head(db, backup_first=existed)
         else:
             migrations.ensure_known_schema(db)
     except SADatabaseError as exc:

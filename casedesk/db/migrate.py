@@ -45,13 +45,13 @@ def ensure_known_schema(db: Database) -> str | None:
     return rev
 
 
-def upgrade_to_head(db: Database) -> bool:
-    """Upgrade in one transaction; back up an existing file first. True if anything ran."""
+def upgrade_to_head(db: Database, *, backup_first: bool = True) -> bool:
+    """Upgrade in one transaction, backing up a file that already held data first. True if anything ran."""
     rev = ensure_known_schema(db)
     if rev == head_revision():
         return False
-    if rev is not None and db.path is not None:
-        timestamped_backup(db.path, f"before-upgrade-{rev}")
+    if backup_first and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
+        timestamped_backup(db.path, f"before-upgrade-{rev or 'empty'}")
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

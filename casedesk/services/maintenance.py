@@ -33,6 +33,7 @@ def schema_state(db: Database) -> SchemaState:
 
 
 def upgrade(db: Database) -> bool:
+    """Upgrade an opened database to head (backing up its file first when it holds data)."""
     return migrate.upgrade_to_head(db)
 
 
