@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from casedesk import __version__
-from casedesk.cli import database_commands, demo, org, screenshot
+from casedesk.cli import database_commands, demo, ledgers, org, screenshot
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers)
 
 
 class _Parser(argparse.ArgumentParser):

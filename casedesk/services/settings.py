@@ -1,0 +1,50 @@
+"""Office settings kept in the database as JSON, with the defaults DOMAIN.md suggests.
+
+Everything the areas make configurable reads through ``get`` so a missing
+key always has a sensible default and a changed one is audited.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casedesk.db.models import Setting
+from casedesk.services import audit
+from casedesk.services.actor import Actor
+
+DEFAULTS: dict[str, Any] = {
+    # 回访: referred and open consultations are followed up after this many working days.
+    "followup_working_days": 3,
+    # Reply deadlines per notice kind: [count, "working_days" | "calendar_days"] (DOMAIN.md §1.4).
+    "deadline.reminder": [15, "working_days"],
+    "deadline.opinion": [15, "working_days"],
+    "deadline.recommendation": [5, "working_days"],
+    # Cases without a timeline entry for this many days are listed on the dashboard.
+    "stale_case_days": 30,
+    # Deadlines due within this many days are listed as upcoming.
+    "deadline_warning_days": 14,
+    "retention_years": 10,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.scalars(select(Setting).where(Setting.key == key, Setting.organization_id.is_(None))).first()
+    if row is None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        return DEFAULTS[key]
+    return json.loads(row.value)
+
+
+def put(session: Session, actor: Actor, key: str, value: Any) -> None:
+    row = session.scalars(select(Setting).where(Setting.key == key, Setting.organization_id.is_(None))).first()
+    before = json.loads(row.value) if row else DEFAULTS.get(key)
+    if row is None:
+        row = Setting(key=key, organization_id=None)
+        session.add(row)
+    row.value = json.dumps(value, ensure_ascii=False)
+    session.flush()
+    audit.record(session, actor, "update", "setting", row.id, {key: [before, value]})
