@@ -29,6 +29,8 @@ class Case(Stamped, Base):
     # Dates the statutory deadlines are computed from (劳动争议调解仲裁法 第27、29、43、48、50条).
     infringement_known_date: Mapped[date | None] = mapped_column(Date)
     employment_end_date: Mapped[date | None] = mapped_column(Date)
+    # Unpaid wages while employment continues: the limitation period runs only from its end (第27条).
+    wage_arrears_only: Mapped[bool] = mapped_column(Boolean, default=False)
     mediation_applied_date: Mapped[date | None] = mapped_column(Date)
     arbitration_applied_date: Mapped[date | None] = mapped_column(Date)
     arbitration_accepted_date: Mapped[date | None] = mapped_column(Date)

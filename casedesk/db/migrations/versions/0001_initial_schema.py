@@ -171,6 +171,7 @@ def upgrade() -> None:
     sa.Column('intake_date', sa.Date(), nullable=False),
     sa.Column('infringement_known_date', sa.Date(), nullable=True),
     sa.Column('employment_end_date', sa.Date(), nullable=True),
+    sa.Column('wage_arrears_only', sa.Boolean(), nullable=False),
     sa.Column('mediation_applied_date', sa.Date(), nullable=True),
     sa.Column('arbitration_applied_date', sa.Date(), nullable=True),
     sa.Column('arbitration_accepted_date', sa.Date(), nullable=True),
