@@ -18,6 +18,7 @@ from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
+from casedesk.services.actor import PermissionDenied
 
 COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers)
 
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.db)
         return int(args.func(args) or 0)
-    except (CliError, DatabaseOpenError, ValidationError, BackupError) as exc:
+    except (CliError, DatabaseOpenError, ValidationError, BackupError, PermissionDenied) as exc:
         sys.stderr.write(f"casedesk: error: {exc}\n")
         return 1
     except FileNotFoundError as exc:

@@ -17,3 +17,13 @@ class Actor:
 
 # The command line and background jobs act as the system unless a user is given.
 SYSTEM = Actor(staff_id=None, name="system", role="admin")
+
+
+class PermissionDenied(Exception):
+    """The acting account may not do this (e.g. a read-only viewer trying to write)."""
+
+
+def require_write(actor: Actor) -> None:
+    """Every writing service function starts with this, so a viewer is refused whatever the UI shows."""
+    if not actor.can_write:
+        raise PermissionDenied(f"账号“{actor.name}”为只读，不能修改数据")
