@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from casedesk.domain.workdays import roll_to_workday
+from casedesk.domain.workdays import is_workday, roll_to_workday
 
 LIMITATION_YEARS = 1  # 第27条 仲裁时效
 MEDIATION_DAYS = 15  # 第14条 调解期限
@@ -30,6 +30,30 @@ def add_years(start: date, years: int) -> date:
 def period_end(start: date, *, days: int = 0, years: int = 0, overrides: Mapping[date, bool] | None = None) -> date:
     end = add_years(start, years) if years else start + timedelta(days=days)
     return roll_to_workday(end, overrides)
+
+
+def latest_start(
+    due_by: date, *, days: int = 0, years: int = 0, overrides: Mapping[date, bool] | None = None
+) -> date:
+    """The latest start date whose period (as :func:`period_end`) ends on or before ``due_by``.
+
+    ``period_end(s) <= due_by`` exactly when ``s <= latest_start(due_by)``, so
+    "every deadline due by a day" becomes a plain comparison on the stored start
+    date that SQL can filter with, however weekends and holidays fall. A period
+    that rolls over a rest day ends on the next working day, so it is due by
+    ``due_by`` only if its unrolled end is on or before the last working day
+    up to ``due_by``.
+    """
+    last_workday = due_by
+    while not is_workday(last_workday, overrides):
+        last_workday -= timedelta(days=1)
+    if not years:
+        return last_workday - timedelta(days=days)
+    # add_years is monotonic but not one-to-one around 29 February: walk to the last start that fits.
+    start = last_workday - timedelta(days=366 * years + 1)
+    while add_years(start + timedelta(days=1), years) <= last_workday:
+        start += timedelta(days=1)
+    return start
 
 
 @dataclass(frozen=True)
