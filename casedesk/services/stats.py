@@ -1,0 +1,559 @@
+"""The office's statistics: every figure of the dashboard, the periodic report and ``casedesk stats``.
+
+There is one function, :func:`compute`, and everything that shows a total
+calls it, so a figure is the same wherever it appears. The definitions (also
+in the README):
+
+* consultations are counted by ``received_at`` (a UTC moment) falling in the
+  local calendar period; ``referred`` = sent to an outside body
+  (``referral_body`` set), ``to_case`` = turned into a case;
+* follow-ups due = consultations whose ``followup_due`` falls in the period,
+  whatever day they came in; on time = done on or before that date;
+* cases opened by ``intake_date``, closed by ``closed_date``; collective and
+  workers involved (sum of ``worker_count``) are of the cases opened;
+  amount involved = claimed amounts of the cases opened in the period, amount
+  recovered = recovered amounts of the cases closed in the period;
+  ``by_category`` counts opened cases per dispute category (a case with two
+  categories counts under both), ``by_outcome`` counts closed cases;
+* notices by ``issued_on`` (so drafts never count); ``reply_due`` = notices
+  whose reply deadline fell in the period, ``replied`` = those of them with a
+  reply on record (any result, on time or late), ``rectified`` = those of
+  them found fully rectified; the rectification-reply rate is replied /
+  reply_due and the follow-up on-time rate is on time / due.
+
+Filters narrow every figure: a handler (the consultation's or case's handler,
+the staff member who issued a notice), an enterprise's street or industry
+(through the record's enterprise), a worker's employment form (the caller of
+a consultation, any party of a case, the parties of a notice's case).
+
+Every count and sum is done by the database with GROUP BY / SUM over index
+ranges; Python only adds up the few grouped rows. Each figure is defined by
+a condition on its own table, and :func:`figure_records` hands the same
+condition to the list pages, so a click on a figure opens exactly the
+records it counts.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, func, literal, select, true
+from sqlalchemy.orm import Session
+
+from casedesk.db.models import (
+    Case,
+    CaseCategory,
+    CaseParty,
+    Claim,
+    Consultation,
+    Enterprise,
+    Staff,
+    SupervisionNotice,
+    Worker,
+)
+from casedesk.domain import enums
+from casedesk.domain.timeutil import from_local
+from casedesk.domain.validators import ValidationError
+from casedesk.services.stats_periods import months
+
+# Closed cases with no outcome recorded are counted under this label, so by_outcome adds up to ``closed``.
+NO_OUTCOME = "未填写结果"
+# The monthly trend shows at least this many months, ending with the period's last month.
+TREND_MONTHS = 12
+
+NOTICE_KIND_KEYS = tuple(k.value for k in enums.NoticeKind)  # reminder, opinion, recommendation
+
+# The extra conditions of the figures that are a subset of a base set (see the module docstring).
+REFERRED = Consultation.referral_body.is_not(None)
+TO_CASE = Consultation.case_id.is_not(None)
+FOLLOWUP_ON_TIME = Consultation.followup_done.is_not(None) & (Consultation.followup_done <= Consultation.followup_due)
+COLLECTIVE = Case.is_collective.is_(True)
+REPLIED = SupervisionNotice.replied_on.is_not(None)
+RECTIFIED = SupervisionNotice.rectification == enums.NoticeStatus.RECTIFIED.value
+
+
+@dataclass(frozen=True)
+class StatFilters:
+    """Optional narrowing of every figure; None means no restriction."""
+
+    handler_id: int | None = None
+    street: str | None = None
+    industry: str | None = None  # Industry code
+    employment_form: str | None = None  # EmploymentForm code
+
+    def __post_init__(self) -> None:
+        if self.industry is not None and self.industry not in enums.Industry.labels():
+            raise ValidationError(f"行业“{self.industry}”不存在")
+        if self.employment_form is not None and self.employment_form not in enums.EmploymentForm.labels():
+            raise ValidationError(f"用工形式“{self.employment_form}”不存在")
+
+    @property
+    def empty(self) -> bool:
+        return self == StatFilters()
+
+
+# --- the sets every figure is drawn from --------------------------------------------------------
+
+
+def _day_range(column: Any, start: date, end: date) -> ColumnElement[bool]:
+    return (column >= start) & (column <= end)
+
+
+def local_day_start(day: date) -> datetime:
+    """Local midnight at the start of ``day`` as an aware UTC moment (how received_at is stored)."""
+    return from_local(datetime.combine(day, time()))
+
+
+def _moment_range(column: Any, start: date, end: date) -> ColumnElement[bool]:
+    return (column >= local_day_start(start)) & (column < local_day_start(end + timedelta(days=1)))
+
+
+def _enterprise_ids(f: StatFilters) -> Select[Any] | None:
+    if f.street is None and f.industry is None:
+        return None
+    stmt = select(Enterprise.id)
+    if f.street is not None:
+        stmt = stmt.where(Enterprise.street == f.street)
+    if f.industry is not None:
+        stmt = stmt.where(Enterprise.industry == f.industry)
+    return stmt
+
+
+def _cases_with_form(form: str) -> Select[Any]:
+    return select(CaseParty.case_id).join(Worker, Worker.id == CaseParty.worker_id).where(Worker.employment_form == form)
+
+
+def _consultation_scope(f: StatFilters) -> list[ColumnElement[bool]]:
+    out = []
+    if f.handler_id is not None:
+        out.append(Consultation.handler_id == f.handler_id)
+    if (ids := _enterprise_ids(f)) is not None:
+        out.append(Consultation.enterprise_id.in_(ids))
+    if f.employment_form is not None:
+        out.append(Consultation.caller_id.in_(select(Worker.id).where(Worker.employment_form == f.employment_form)))
+    return out
+
+
+def _case_scope(f: StatFilters) -> list[ColumnElement[bool]]:
+    out = []
+    if f.handler_id is not None:
+        out.append(Case.handler_id == f.handler_id)
+    if (ids := _enterprise_ids(f)) is not None:
+        out.append(Case.enterprise_id.in_(ids))
+    if f.employment_form is not None:
+        out.append(Case.id.in_(_cases_with_form(f.employment_form)))
+    return out
+
+
+def _notice_scope(f: StatFilters) -> list[ColumnElement[bool]]:
+    out = []
+    if f.handler_id is not None:
+        out.append(SupervisionNotice.issued_by_id == f.handler_id)
+    if (ids := _enterprise_ids(f)) is not None:
+        out.append(SupervisionNotice.enterprise_id.in_(ids))
+    if f.employment_form is not None:
+        out.append(SupervisionNotice.case_id.in_(_cases_with_form(f.employment_form)))
+    return out
+
+
+def _and(conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+    out: ColumnElement[bool] = true()
+    for c in conditions:
+        out = out & c
+    return out
+
+
+@dataclass(frozen=True)
+class _Sets:
+    """The base sets of a period under filters, each a condition on its own table."""
+
+    start: date
+    end: date
+    filters: StatFilters
+
+    def consultations(self, start: date | None = None, end: date | None = None) -> ColumnElement[bool]:
+        rng = _moment_range(Consultation.received_at, start or self.start, end or self.end)
+        return _and([rng, *_consultation_scope(self.filters)])
+
+    def followups_due(self) -> ColumnElement[bool]:
+        return _and([_day_range(Consultation.followup_due, self.start, self.end), *_consultation_scope(self.filters)])
+
+    def cases_opened(self, start: date | None = None, end: date | None = None) -> ColumnElement[bool]:
+        rng = _day_range(Case.intake_date, start or self.start, end or self.end)
+        return _and([rng, *_case_scope(self.filters)])
+
+    def cases_closed(self, start: date | None = None, end: date | None = None) -> ColumnElement[bool]:
+        rng = _day_range(Case.closed_date, start or self.start, end or self.end)
+        return _and([rng, *_case_scope(self.filters)])
+
+    def notices_issued(self, start: date | None = None, end: date | None = None) -> ColumnElement[bool]:
+        rng = _day_range(SupervisionNotice.issued_on, start or self.start, end or self.end)
+        return _and([rng, *_notice_scope(self.filters)])
+
+    def notices_reply_due(self) -> ColumnElement[bool]:
+        return _and([_day_range(SupervisionNotice.reply_due, self.start, self.end), *_notice_scope(self.filters)])
+
+
+# --- computing ----------------------------------------------------------------------------------
+
+
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """SUM() of this counts the rows meeting ``condition``."""
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _claims_of_case(amount: Any) -> Any:
+    """The case's claim lines summed, correlated to the outer case row (uses the claim.case_id index)."""
+    return select(func.coalesce(func.sum(amount), 0)).where(Claim.case_id == Case.id).correlate(Case).scalar_subquery()
+
+
+def _labelled(counts: Mapping[str | None, int], enum_cls: type[enums.LabeledEnum], none_label: str = "") -> dict[str, int]:
+    """{code: n} -> {Chinese label: n} in the vocabulary's order; unknown codes keep their code as the key."""
+    labels = enum_cls.labels()
+    out = {labels[code]: counts[code] for code in labels if counts.get(code)}
+    for code, n in counts.items():
+        if code not in labels and n:
+            key = none_label if code is None else code
+            out[key] = out.get(key, 0) + n
+    return out
+
+
+def _int(value: Any) -> int:
+    return int(value or 0)
+
+
+def rate(numerator: int, denominator: int) -> float | None:
+    """A share in 0..1 rounded to four places, or None when nothing was due."""
+    return round(numerator / denominator, 4) if denominator else None
+
+
+def _consultation_figures(session: Session, sets: _Sets) -> dict[str, Any]:
+    grouped = session.execute(
+        select(Consultation.channel, Consultation.category, func.count(), _flag(REFERRED), _flag(TO_CASE))
+        .where(sets.consultations())
+        .group_by(Consultation.channel, Consultation.category)
+    ).all()
+    by_channel: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    for channel, category, n, _referred, _to_case in grouped:
+        by_channel[channel] = by_channel.get(channel, 0) + n
+        by_category[category] = by_category.get(category, 0) + n
+    due, on_time = session.execute(
+        select(func.count(), _flag(FOLLOWUP_ON_TIME)).where(sets.followups_due())
+    ).one()
+    return {
+        "total": sum(row[2] for row in grouped),
+        "by_channel": _labelled(by_channel, enums.Channel),
+        "by_category": _labelled(by_category, enums.DisputeCategory),
+        "referred": sum(_int(row[3]) for row in grouped),
+        "to_case": sum(_int(row[4]) for row in grouped),
+        "followups_due": _int(due),
+        "followups_on_time": _int(on_time),
+    }
+
+
+def _case_figures(session: Session, sets: _Sets) -> dict[str, Any]:
+    opened, collective, workers, claimed = session.execute(
+        select(func.count(), _flag(COLLECTIVE), func.sum(Case.worker_count),
+               func.sum(_claims_of_case(Claim.amount_claimed_fen)))
+        .where(sets.cases_opened())
+    ).one()
+    outcomes = session.execute(
+        select(Case.outcome, func.count(), func.sum(_claims_of_case(Claim.amount_recovered_fen)))
+        .where(sets.cases_closed())
+        .group_by(Case.outcome)
+    ).all()
+    categories = session.execute(
+        select(CaseCategory.category, func.count())
+        .join(Case, Case.id == CaseCategory.case_id)
+        .where(sets.cases_opened())
+        .group_by(CaseCategory.category)
+    ).all()
+    return {
+        "opened": _int(opened),
+        "closed": sum(row[1] for row in outcomes),
+        "collective": _int(collective),
+        "workers_involved": _int(workers),
+        "amount_involved_fen": _int(claimed),
+        "amount_recovered_fen": sum(_int(row[2]) for row in outcomes),
+        "by_category": _labelled(dict(categories), enums.DisputeCategory),  # type: ignore[arg-type]
+        "by_outcome": _labelled({code: n for code, n, _ in outcomes}, enums.CaseOutcome, NO_OUTCOME),
+    }
+
+
+def _notice_figures(session: Session, sets: _Sets) -> dict[str, Any]:
+    kinds = dict(
+        session.execute(
+            select(SupervisionNotice.kind, func.count()).where(sets.notices_issued()).group_by(SupervisionNotice.kind)
+        ).all()
+    )
+    reply_due, replied, rectified = session.execute(
+        select(func.count(), _flag(REPLIED), _flag(RECTIFIED)).where(sets.notices_reply_due())
+    ).one()
+    return {
+        "total": sum(kinds.values()),
+        **{key: _int(kinds.get(key)) for key in NOTICE_KIND_KEYS},
+        "replied": _int(replied),
+        "rectified": _int(rectified),
+        "reply_due": _int(reply_due),
+    }
+
+
+def trend_months(start: date, end: date) -> list[date]:
+    """The months the trend shows: every month of the period, and at least the TREND_MONTHS up to its end."""
+    first = end.replace(day=1)
+    for _ in range(TREND_MONTHS - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return months(min(first, start.replace(day=1)), end)
+
+
+def _month_bounds(month: date, end: date) -> tuple[date, date]:
+    """The days of ``month`` that count in the trend: the whole month, cut at the period's end."""
+    last = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return month, min(last, end)
+
+
+def _bucket(column: Any, edges: list[Any]) -> ColumnElement[int]:
+    """The index i of the bucket ``edges[i] <= column < edges[i+1]``; rows outside the edges are filtered away."""
+    inner = edges[1:-1]
+    if not inner:
+        return literal(0).label("bucket")
+    return case(*[(column < edge, i) for i, edge in enumerate(inner)], else_=len(inner)).label("bucket")
+
+
+def _trend(session: Session, sets: _Sets) -> dict[str, Any]:
+    month_starts = trend_months(sets.start, sets.end)
+    first, n = month_starts[0], len(month_starts)
+    day_edges = [*month_starts, sets.end + timedelta(days=1)]
+    moment_edges = [local_day_start(d) for d in day_edges]
+
+    def per_month(stmt: Select[Any], values: int) -> list[list[int]]:
+        """``values`` series of n monthly figures from a query selecting (bucket, value, ...)."""
+        out = [[0] * n for _ in range(values)]
+        # Grouped by the output column's name: PostgreSQL sees the CASE's bound edges twice otherwise.
+        for row in session.execute(stmt.group_by("bucket")):
+            for i in range(values):
+                out[i][row[0]] = _int(row[i + 1])
+        return out
+
+    b = _bucket(Consultation.received_at, moment_edges)
+    (consultations,) = per_month(select(b, func.count()).where(sets.consultations(first, sets.end)), 1)
+    b = _bucket(Case.intake_date, day_edges)
+    opened, involved = per_month(
+        select(b, func.count(), func.sum(_claims_of_case(Claim.amount_claimed_fen))).where(sets.cases_opened(first, sets.end)),
+        2,
+    )
+    b = _bucket(Case.closed_date, day_edges)
+    closed, recovered = per_month(
+        select(b, func.count(), func.sum(_claims_of_case(Claim.amount_recovered_fen))).where(sets.cases_closed(first, sets.end)),
+        2,
+    )
+    b = _bucket(SupervisionNotice.issued_on, day_edges)
+    (notices,) = per_month(select(b, func.count()).where(sets.notices_issued(first, sets.end)), 1)
+    return {
+        "months": [m.strftime("%Y-%m") for m in month_starts],
+        "consultations": consultations,
+        "cases_opened": opened,
+        "cases_closed": closed,
+        "notices": notices,
+        "amount_involved_fen": involved,
+        "amount_recovered_fen": recovered,
+    }
+
+
+def compute(
+    session: Session,
+    date_from: date,
+    date_to: date,
+    *,
+    handler_id: int | None = None,
+    street: str | None = None,
+    industry: str | None = None,
+    employment_form: str | None = None,
+    trend: bool = True,
+) -> dict[str, Any]:
+    """Every figure of the period ``date_from`` .. ``date_to`` (local dates, both included).
+
+    Returns the JSON shape of ``casedesk stats --json``: integers, money in
+    fen, ``by_*`` maps keyed by Chinese labels, plus ``rates`` (0..1 or None)
+    and, unless ``trend`` is False, the monthly ``trend`` (see
+    :func:`trend_months`).
+    """
+    if date_to < date_from:
+        raise ValidationError(f"统计期间的结束日期 {date_to} 早于开始日期 {date_from}")
+    filters = StatFilters(handler_id, street or None, industry or None, employment_form or None)
+    sets = _Sets(date_from, date_to, filters)
+    consultations = _consultation_figures(session, sets)
+    cases = _case_figures(session, sets)
+    notices = _notice_figures(session, sets)
+    result: dict[str, Any] = {
+        "period": {"from": date_from.isoformat(), "to": date_to.isoformat()},
+        "filters": {k: v for k, v in vars(filters).items() if v is not None},
+        "consultations": consultations,
+        "cases": cases,
+        "notices": notices,
+        "rates": {
+            "notice_reply": rate(notices["replied"], notices["reply_due"]),
+            "notice_rectified": rate(notices["rectified"], notices["reply_due"]),
+            "followup_on_time": rate(consultations["followups_on_time"], consultations["followups_due"]),
+        },
+    }
+    if trend:
+        result["trend"] = _trend(session, sets)
+    return result
+
+
+def first_record_date(session: Session) -> date | None:
+    """The earliest day any consultation, case or issued notice is dated; None for an empty file."""
+    first_moment, first_case, first_notice = session.execute(
+        select(
+            select(func.min(Consultation.received_at)).scalar_subquery(),
+            select(func.min(Case.intake_date)).scalar_subquery(),
+            select(func.min(SupervisionNotice.issued_on)).scalar_subquery(),
+        )
+    ).one()
+    days = [d for d in (first_case, first_notice) if d is not None]
+    if first_moment is not None:
+        days.append(first_moment.astimezone().date())
+    return min(days) if days else None
+
+
+# --- the records behind a figure ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureRecords:
+    """Where a figure's records are listed: the list and the ``figure`` filter that selects exactly them."""
+
+    list_name: str  # consultations / cases / notices (services.listing)
+    condition: ColumnElement[bool]
+
+    @property
+    def list_filters(self) -> dict[str, Any]:
+        return {"figure": self.condition}
+
+
+def _code(enum_cls: type[enums.LabeledEnum], label: str) -> str:
+    try:
+        return enum_cls.from_label(label).value
+    except ValueError:
+        return label  # an unknown code shown as itself
+
+
+def _month_range(sets: _Sets, month_text: str) -> tuple[date, date]:
+    try:
+        month = datetime.strptime(month_text, "%Y-%m").date()
+    except ValueError:
+        raise ValueError(f"没有名为“{month_text}”的月份") from None
+    return _month_bounds(month, sets.end)
+
+
+_Builder = Callable[[_Sets, str], FigureRecords]
+
+_FIGURES: dict[str, _Builder] = {
+    "consultations.total": lambda s, _: FigureRecords("consultations", s.consultations()),
+    "consultations.by_channel": lambda s, label: FigureRecords(
+        "consultations", s.consultations() & (Consultation.channel == _code(enums.Channel, label))),
+    "consultations.by_category": lambda s, label: FigureRecords(
+        "consultations", s.consultations() & (Consultation.category == _code(enums.DisputeCategory, label))),
+    "consultations.referred": lambda s, _: FigureRecords("consultations", s.consultations() & REFERRED),
+    "consultations.to_case": lambda s, _: FigureRecords("consultations", s.consultations() & TO_CASE),
+    "consultations.followups_due": lambda s, _: FigureRecords("consultations", s.followups_due()),
+    "consultations.followups_on_time": lambda s, _: FigureRecords("consultations", s.followups_due() & FOLLOWUP_ON_TIME),
+    "cases.opened": lambda s, _: FigureRecords("cases", s.cases_opened()),
+    "cases.collective": lambda s, _: FigureRecords("cases", s.cases_opened() & COLLECTIVE),
+    "cases.workers_involved": lambda s, _: FigureRecords("cases", s.cases_opened()),
+    "cases.amount_involved_fen": lambda s, _: FigureRecords("cases", s.cases_opened()),
+    "cases.by_category": lambda s, label: FigureRecords("cases", s.cases_opened() & Case.id.in_(
+        select(CaseCategory.case_id).where(CaseCategory.category == _code(enums.DisputeCategory, label)))),
+    "cases.closed": lambda s, _: FigureRecords("cases", s.cases_closed()),
+    "cases.amount_recovered_fen": lambda s, _: FigureRecords("cases", s.cases_closed()),
+    "cases.by_outcome": lambda s, label: FigureRecords("cases", s.cases_closed() & (
+        Case.outcome.is_(None) if label == NO_OUTCOME else Case.outcome == _code(enums.CaseOutcome, label))),
+    "notices.total": lambda s, _: FigureRecords("notices", s.notices_issued()),
+    **{
+        f"notices.{kind}": (lambda k: lambda s, _: FigureRecords(
+            "notices", s.notices_issued() & (SupervisionNotice.kind == k)))(kind)
+        for kind in NOTICE_KIND_KEYS
+    },
+    "notices.reply_due": lambda s, _: FigureRecords("notices", s.notices_reply_due()),
+    "notices.replied": lambda s, _: FigureRecords("notices", s.notices_reply_due() & REPLIED),
+    "notices.rectified": lambda s, _: FigureRecords("notices", s.notices_reply_due() & RECTIFIED),
+    "trend.consultations": lambda s, m: FigureRecords("consultations", s.consultations(*_month_range(s, m))),
+    "trend.cases_opened": lambda s, m: FigureRecords("cases", s.cases_opened(*_month_range(s, m))),
+    "trend.amount_involved_fen": lambda s, m: FigureRecords("cases", s.cases_opened(*_month_range(s, m))),
+    "trend.cases_closed": lambda s, m: FigureRecords("cases", s.cases_closed(*_month_range(s, m))),
+    "trend.amount_recovered_fen": lambda s, m: FigureRecords("cases", s.cases_closed(*_month_range(s, m))),
+    "trend.notices": lambda s, m: FigureRecords("notices", s.notices_issued(*_month_range(s, m))),
+}
+
+
+def figure_records(
+    key: str,
+    date_from: date,
+    date_to: date,
+    *,
+    handler_id: int | None = None,
+    street: str | None = None,
+    industry: str | None = None,
+    employment_form: str | None = None,
+) -> FigureRecords:
+    """The records a figure of :func:`compute` counts, for the list a click on it opens.
+
+    ``key`` is the figure's path in the result: ``cases.opened``,
+    ``consultations.by_channel.12351热线``, ``trend.notices.2025-03``. A sum
+    (workers involved, amounts) opens the cases it adds up.
+    """
+    sets = _Sets(date_from, date_to, StatFilters(handler_id, street or None, industry or None, employment_form or None))
+    head, _, rest = key.partition(".")
+    name, _, argument = rest.partition(".")
+    builder = _FIGURES.get(f"{head}.{name}")
+    if builder is None:
+        raise ValueError(f"没有名为“{key}”的统计数字")
+    return builder(sets, argument)
+
+
+# --- choices for the filter pickers --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    handlers: list[tuple[int, str]]  # (staff id, display name)
+    streets: list[str]
+    industries: dict[str, str]  # code -> label
+    employment_forms: dict[str, str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    """What the period picker's filter boxes offer: the office's staff and the streets enterprises are in."""
+    handlers = [(i, name) for i, name in session.execute(select(Staff.id, Staff.display_name).order_by(Staff.display_name))]
+    streets = list(session.scalars(select(Enterprise.street).where(Enterprise.street != "").distinct().order_by(Enterprise.street)))
+    return FilterChoices(handlers, streets, enums.Industry.labels(), enums.EmploymentForm.labels())
+
+
+def describe_filters(session: Session, filters: Mapping[str, Any]) -> str:
+    """The filters in words for a report heading: 承办人：张三；街道：龙华街道."""
+    parts = []
+    if (handler_id := filters.get("handler_id")) is not None:
+        name = session.scalar(select(Staff.display_name).where(Staff.id == handler_id))
+        parts.append(f"承办人：{name or handler_id}")
+    if street := filters.get("street"):
+        parts.append(f"街道：{street}")
+    if industry := filters.get("industry"):
+        parts.append(f"行业：{enums.Industry.labels().get(industry, industry)}")
+    if form := filters.get("employment_form"):
+        parts.append(f"用工形式：{enums.EmploymentForm.labels().get(form, form)}")
+    return "；".join(parts)
+
+
+def find_handler(session: Session, text: str) -> int:
+    """A staff member by display name or login, for ``--handler``; a clear error when none or several match."""
+    wanted = text.strip()
+    ids = list(session.scalars(select(Staff.id).where((Staff.display_name == wanted) | (Staff.login == wanted))))
+    if not ids:
+        raise ValidationError(f"承办人“{text}”不存在（请填写工作人员的姓名或登录名）")
+    if len(ids) > 1:
+        raise ValidationError(f"承办人“{text}”有重名，请改用登录名")
+    return ids[0]
