@@ -22,6 +22,17 @@ DEFAULTS: dict[str, Any] = {
     "deadline.reminder": [15, "working_days"],
     "deadline.opinion": [15, "working_days"],
     "deadline.recommendation": [5, "working_days"],
+    # 一函两书 letters: font files ("path" or "path#subfont"; empty = the DESIGN.md chain),
+    # the seal image (base64 PNG/JPEG, empty = seal space only), wording templates per kind
+    # (empty = the shipped one) and the admin's edits of the law-article catalogue.
+    "letter.font_body": "",
+    "letter.font_title": "",
+    "letter.font_heading": "",
+    "letter.seal_image": "",
+    "letter.template.reminder": "",
+    "letter.template.opinion": "",
+    "letter.template.recommendation": "",
+    "law_catalogue.custom": [],
     # Cases without a timeline entry for this many days are listed on the dashboard.
     "stale_case_days": 30,
     # Deadlines due within this many days are listed as upcoming.

@@ -1,0 +1,1 @@
+"""ReportLab rendering of letters and reports from plain data (no database, no Qt)."""

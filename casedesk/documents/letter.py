@@ -1,0 +1,567 @@
+"""一函两书 as official letters in the layout of GB/T 9704-2012, followed by a 送达回证 page.
+
+Geometry (DESIGN.md, DOMAIN.md §4): A4; 天头 37 mm, 订口 28 mm, 版心 156 x 225 mm;
+body 3号 (16 pt) on a grid of 22 lines x 28 characters; title 2号 (22 pt);
+red 发文机关标志 35 mm below the top of the 版心, 发文字号 two lines below it,
+a red rule 4 mm below the number, the title two lines below the rule;
+成文日期 in Arabic numerals 右空四字 under a centred 署名 with room for the seal;
+page numbers 4号 "— 1 —", odd pages right and even pages left, one character in,
+7 mm below the 版心.
+
+ReportLab's own paragraphs cannot put 28 sixteen-point characters on a 156 mm
+line (that needs a pitch of 15.79 pt), so the body is set by :class:`GridText`:
+our own line breaker on the character grid, with Chinese line-breaking rules
+(no closing punctuation at a line start, no opening bracket at a line end;
+Latin words and numbers are not split) and both edges justified, drawn one
+line at a time with PDF character spacing. Each grid line is a slot of
+:data:`LINE` points with the character's em box at its top, so the first line's
+characters start at the top of the 版心 and the 22nd line's end at its bottom.
+
+This module takes plain data (:class:`Letter`) and returns PDF bytes; it knows
+nothing of the database. Output is deterministic (ReportLab's invariant mode),
+so the same letter renders to the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table, TableStyle
+
+from casedesk.documents.fonts import FontSet
+
+PAGE_W, PAGE_H = A4
+TOP_MARGIN = 37 * mm  # 天头
+LEFT_MARGIN = 28 * mm  # 订口
+TEXT_W = 156 * mm  # 版心宽
+TEXT_H = 225 * mm  # 版心高
+BOTTOM_MARGIN = PAGE_H - TOP_MARGIN - TEXT_H  # 35 mm
+
+BODY_SIZE = 16.0  # 3号
+TITLE_SIZE = 22.0  # 2号
+SMALL_SIZE = 14.0  # 4号: page numbers, 抄送, 印发
+CHARS_PER_LINE = 28
+LINES_PER_PAGE = 22
+PITCH = TEXT_W / CHARS_PER_LINE  # 15.79 pt per character
+LINE = (TEXT_H - BODY_SIZE) / (LINES_PER_PAGE - 1)  # 29.61 pt: one 3号 line (GB: 1 + 7/8 character)
+EM_ASCENT = 0.88  # the baseline sits this far (in em) below the top of the ideographic em box
+MARK_GAP = 35 * mm  # 发文机关标志: top edge below the top of the 版心
+MARK_MAX_SIZE = 48.0
+RULE_GAP = 4 * mm  # red rule below the 发文字号
+RULE_WIDTH = 1.2
+PAGE_NUMBER_GAP = 7 * mm  # 一字线 below the 版心
+SEAL_SIZE = 42 * mm
+TITLE_SLOT = 35.0
+RED = Color(0.85, 0.0, 0.0)
+WATERMARK = Color(0.82, 0.82, 0.82)
+
+# Chinese line-breaking rules (禁则): never start a line with these ...
+NO_START = frozenset("。，、；：？！）】》」』〕〉”’…．.,;:?!)]}%‰℃")
+# ... and never end a line with these.
+NO_END = frozenset("（【《「『〔〈“‘([{")
+_TOKEN_RE = re.compile(r"[A-Za-z0-9@#&_+\-./:%]+|.", re.S)
+EPSILON = 0.01
+
+
+@dataclass(frozen=True)
+class BodyParagraph:
+    text: str
+    heading: bool = False  # "一、..." headings print in 黑体
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The 送达回证 that follows a letter, filled in by hand on delivery."""
+
+    document: str  # 《工会劳动法律监督提示函》
+    number: str
+    recipient: str
+    address: str
+    issuer: str
+
+
+@dataclass(frozen=True)
+class Letter:
+    issuer_mark: str  # 发文机关标志, printed red
+    number: str  # 发文字号
+    title: str
+    addressee: str  # 主送
+    body: tuple[BodyParagraph, ...]
+    signature: str  # 署名
+    date: date  # 成文日期
+    note: str = ""  # 附注 (联系人、电话), printed in brackets under the date
+    cc: tuple[str, ...] = ()  # 抄送
+    issued_by: str = ""  # 印发机关 in the 版记 (printed only with a 抄送 line)
+    receipt: Receipt | None = None
+    draft: bool = False  # 样稿 watermark
+    seal_image: bytes | None = None
+    metadata_title: str = ""
+
+
+@dataclass
+class RenderedLetters:
+    pdf: bytes
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (first page, page count) per letter, 1-based
+
+
+def cjk_date(day: date) -> str:
+    """成文日期 with Arabic numerals and no leading zeros: 2025年3月5日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+# --- the character grid ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    x: float
+    char_space: float
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def break_lines(
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    *,
+    pitch: float | None = None,
+    first_indent: float = 0.0,
+    align: str = "justify",
+) -> list[_Line]:
+    """Lay ``text`` out on lines of ``width`` points, ``pitch`` points per full-width character.
+
+    A newline starts a new line. Kinsoku: when the next line would begin with
+    closing punctuation, or this one ends with an opening bracket, the last
+    characters of this line move down (推出), and the line is justified across
+    the width. Spaces are kept as typed (forms use full-width spaces as blanks).
+    """
+    lines: list[_Line] = []
+    for i, part in enumerate(text.replace("\r", "").split("\n")):
+        lines += _break_part(part, font, size, width, pitch, first_indent if i == 0 else 0.0, align)
+    return lines
+
+
+def _break_part(
+    text: str, font: str, size: float, width: float, pitch: float | None, first_indent: float, align: str
+) -> list[_Line]:
+    base_cs = (pitch - size) if pitch is not None else 0.0
+
+    def tok_width(tok: str) -> float:
+        return stringWidth(tok, font, size) + base_cs * len(tok)
+
+    expanded: list[str] = []
+    for tok in _TOKEN_RE.findall(text):
+        # An unbreakable Latin run longer than a line is broken by character.
+        if len(tok) > 1 and tok_width(tok) > width - first_indent:
+            expanded.extend(tok)
+        else:
+            expanded.append(tok)
+    raw_lines: list[list[str]] = []
+    current: list[str] = []
+    used = 0.0
+    avail = width - first_indent
+    for tok in expanded:
+        w = tok_width(tok)
+        if current and used + w - base_cs > avail + EPSILON:
+            carry: list[str] = []
+            while len(current) > 1 and len(carry) < 3 and (
+                (carry[0] if carry else tok)[0] in NO_START or current[-1][-1] in NO_END
+            ):
+                carry.insert(0, current.pop())
+            raw_lines.append(current)
+            current = carry
+            used = sum(tok_width(t) for t in carry)
+            avail = width
+        current.append(tok)
+        used += w
+    raw_lines.append(current)
+
+    lines: list[_Line] = []
+    for i, toks in enumerate(raw_lines):
+        line_text = "".join(toks)
+        indent = first_indent if i == 0 else 0.0
+        room = width - indent
+        natural = stringWidth(line_text, font, size) + base_cs * (len(line_text) - 1) if line_text else 0.0
+        cs, x = base_cs, indent
+        if align == "justify" and i < len(raw_lines) - 1 and len(line_text) > 1:
+            cs = base_cs + (room - natural) / (len(line_text) - 1)
+        elif align == "center":
+            x = indent + (room - natural) / 2
+        elif align == "right":
+            x = indent + room - natural
+        lines.append(_Line(line_text, x, cs))
+    return lines
+
+
+class GridText(Flowable):
+    """Text on the letter's line grid: one slot per line, split across pages line by line."""
+
+    def __init__(
+        self,
+        text: str,
+        font: str,
+        size: float = BODY_SIZE,
+        *,
+        slot: float = LINE,
+        pitch: float | None = PITCH,
+        first_indent: float = 0.0,
+        align: str = "justify",
+        color: Color = black,
+        lines: list[_Line] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.slot, self.pitch = text, font, size, slot, pitch
+        self.first_indent, self.align, self.color = first_indent, align, color
+        self._lines = lines
+        self._fixed = lines is not None  # a continuation keeps the lines it was split with
+        self._for_width = -1.0
+
+    def _layout(self, width: float) -> list[_Line]:
+        if not self._fixed and (self._lines is None or self._for_width != width):
+            self._lines = break_lines(
+                self.text, self.font, self.size, width, pitch=self.pitch, first_indent=self.first_indent, align=self.align
+            )
+            self._for_width = width
+        return self._lines or []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        self.width = availWidth
+        self.height = len(self._layout(availWidth)) * self.slot
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        lines = self._layout(availWidth)
+        fit = int((availHeight + EPSILON) // self.slot)
+        if fit <= 0 or fit >= len(lines):
+            return []
+        kwargs = dict(slot=self.slot, pitch=self.pitch, align=self.align, color=self.color)
+        return [
+            GridText(self.text, self.font, self.size, lines=lines[:fit], **kwargs),
+            GridText(self.text, self.font, self.size, lines=lines[fit:], **kwargs),
+        ]
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(self.color)
+        canv.setFont(self.font, self.size)
+        for i, line in enumerate(self._lines or []):
+            baseline = self.height - i * self.slot - EM_ASCENT * self.size
+            canv.drawString(line.x, baseline, line.text, charSpace=line.char_space)
+
+
+# --- letter parts ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _PageState:
+    """What the page-end hook needs to know: where each letter began, and whether we are in its receipt."""
+
+    starts: list[int] = field(default_factory=list)  # first page of each letter so far
+    in_receipt: bool = False
+
+
+class _Mark(Flowable):
+    """A zero-size flowable that records, when drawn, where a letter or its receipt begins."""
+
+    def __init__(self, state: _PageState, receipt: bool) -> None:
+        super().__init__()
+        self.state, self.receipt = state, receipt
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.state.in_receipt = self.receipt
+        if not self.receipt:
+            self.state.starts.append(self.canv.getPageNumber())
+
+
+class Letterhead(Flowable):
+    """版头: red 发文机关标志, 发文字号 two lines below it, the red rule, and room for the title."""
+
+    def __init__(self, mark: str, number: str, fonts: FontSet) -> None:
+        super().__init__()
+        self.mark, self.number, self.fonts = mark, number, fonts
+        n = max(len(mark), 1)
+        fit = TEXT_W * 0.92 / n
+        self.mark_size = min(MARK_MAX_SIZE, fit)
+        self.height = MARK_GAP + self.mark_size + 2 * LINE + BODY_SIZE + RULE_GAP + 2 * LINE
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height
+        mark_top = top - MARK_GAP
+        font = self.fonts.title.name
+        canv.setFillColor(RED)
+        canv.setFont(font, self.mark_size)
+        natural = stringWidth(self.mark, font, self.mark_size)
+        spread = (TEXT_W * 0.92 - natural) / max(len(self.mark) - 1, 1) if len(self.mark) > 1 else 0.0
+        spread = max(0.0, min(spread, self.mark_size * 0.5))
+        total = natural + spread * (len(self.mark) - 1)
+        canv.drawString((self.width - total) / 2, mark_top - EM_ASCENT * self.mark_size, self.mark, charSpace=spread)
+        number_top = mark_top - self.mark_size - 2 * LINE
+        canv.setFillColor(black)
+        canv.setFont(self.fonts.body.name, BODY_SIZE)
+        canv.drawCentredString(self.width / 2, number_top - EM_ASCENT * BODY_SIZE, self.number)
+        rule_y = number_top - BODY_SIZE - RULE_GAP
+        canv.setStrokeColor(RED)
+        canv.setLineWidth(RULE_WIDTH)
+        canv.line(0, rule_y, self.width, rule_y)
+
+
+class SignatureBlock(Flowable):
+    """署名 and 成文日期 (右空四字) with room for the seal, which presses over both from within a line of the text."""
+
+    def __init__(self, signature: str, day: date, fonts: FontSet, seal: bytes | None) -> None:
+        super().__init__()
+        self.signature, self.day, self.fonts, self.seal = signature, day, fonts, seal
+        self.height = 4 * LINE
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        font = self.fonts.body.name
+        date_text = cjk_date(self.day)
+        cs = PITCH - BODY_SIZE
+        date_w = stringWidth(date_text, font, BODY_SIZE) + cs * (len(date_text) - 1)
+        date_right = self.width - 4 * PITCH
+        date_center = date_right - date_w / 2
+        sig_w = stringWidth(self.signature, font, BODY_SIZE) + cs * (len(self.signature) - 1)
+        canv.setFillColor(black)
+        canv.setFont(font, BODY_SIZE)
+        sig_x = max(0.0, min(date_center - sig_w / 2, self.width - sig_w))
+        canv.drawString(sig_x, self.height - 2 * LINE - EM_ASCENT * BODY_SIZE, self.signature, charSpace=cs)
+        canv.drawString(date_right - date_w, self.height - 3 * LINE - EM_ASCENT * BODY_SIZE, date_text, charSpace=cs)
+        if self.seal:
+            seal_top = self.height - 0.5 * LINE
+            canv.drawImage(
+                ImageReader(io.BytesIO(self.seal)), date_center - SEAL_SIZE / 2, seal_top - SEAL_SIZE,
+                width=SEAL_SIZE, height=SEAL_SIZE, mask="auto", preserveAspectRatio=True, anchor="c",
+            )
+
+
+class RecordBlock(Flowable):
+    """版记 at the foot of the last page: 抄送 and 印发 lines between rules (GB/T 9704 §7.4)."""
+
+    def __init__(self, cc: Sequence[str], issued_by: str, day: date, fonts: FontSet) -> None:
+        super().__init__()
+        self.cc, self.issued_by, self.day, self.fonts = tuple(cc), issued_by, day, fonts
+        self.needed = 2 * LINE + LINE - BODY_SIZE
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        # Take the rest of the page so the block sits on the last lines of the 版心.
+        self.height = max(self.needed, availHeight)
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        font = self.fonts.body.name
+        rows = [("抄送：" + "，".join(self.cc) + "。", ""), (self.issued_by, cjk_date(self.day) + "印发")]
+        # The frame runs (LINE - BODY_SIZE) below the 版心: the last row ends on the 版心's bottom edge.
+        bottom = LINE - BODY_SIZE
+        canv.setStrokeColor(black)
+        canv.setFillColor(black)
+        canv.setFont(font, SMALL_SIZE)
+        for i, (left, right) in enumerate(rows):
+            top = bottom + (len(rows) - i) * LINE
+            canv.setLineWidth(0.35 * mm if i == 0 else 0.25 * mm)
+            canv.line(0, top, self.width, top)
+            baseline = top - (LINE - SMALL_SIZE) / 2 - EM_ASCENT * SMALL_SIZE
+            canv.drawString(SMALL_SIZE, baseline, left)  # 左空一字
+            if right:
+                canv.drawRightString(self.width - SMALL_SIZE, baseline, right)  # 右空一字
+        canv.setLineWidth(0.35 * mm)
+        canv.line(0, bottom, self.width, bottom)
+
+
+def _receipt_story(receipt: Receipt, fonts: FontSet, state: _PageState) -> list[Flowable]:
+    font = fonts.body.name
+    slot = SMALL_SIZE * 1.6
+
+    def cell(text: str, align: str = "left") -> GridText:
+        return GridText(text, font, SMALL_SIZE, slot=slot, pitch=None, align=align)
+
+    blank_date = "　" * 8 + "年　　月　　日　　时　　分"
+    rows = [
+        ("送达文书", f"{receipt.document}\n{receipt.number}"),
+        ("受送达人", receipt.recipient),
+        ("送达地址", receipt.address),
+        ("送达方式", "□直接送达　　□电子送达\n□邮寄（邮件号码：　　　　　　　　　　）"),
+        ("受送达人\n签名或盖章", f"\n\n{blank_date}"),
+        ("代收人及\n代收理由", "\n\n"),
+        ("拒收情况\n及见证人", f"拒收理由：\n\n见证人签名：\n{blank_date}"),
+        ("送达人", f"\n{blank_date}"),
+        ("备注", f"请受送达人签收后将本回证交送达人带回；邮寄送达的，请将本回证与书面回复一并寄回{receipt.issuer}。"),
+    ]
+    table = Table(
+        [[cell(k, "center"), cell(v)] for k, v in rows],
+        colWidths=[34 * mm, TEXT_W - 34 * mm],
+        style=TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.8, black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ]),
+    )
+    return [
+        _Mark(state, receipt=True),
+        GridText(receipt.issuer, fonts.title.name, BODY_SIZE, slot=LINE, pitch=None, align="center"),
+        GridText("送达回证", fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT * 1.3, pitch=None, align="center"),
+        Spacer(1, LINE / 2),
+        table,
+    ]
+
+
+def _letter_story(letter: Letter, fonts: FontSet, state: _PageState) -> list[Flowable]:
+    body_font, heading_font = fonts.body.name, fonts.heading.name
+    story: list[Flowable] = [
+        _Mark(state, receipt=False),
+        Letterhead(letter.issuer_mark, letter.number, fonts),
+        GridText(letter.title, fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT, pitch=None, align="center"),
+        Spacer(1, LINE),
+        GridText(f"{letter.addressee}：", body_font),
+    ]
+    paragraphs = [
+        GridText(para.text, heading_font if para.heading else body_font, first_indent=2 * PITCH) for para in letter.body
+    ]
+    signature = SignatureBlock(letter.signature, letter.date, fonts, letter.seal_image)
+    # The 署名 never stands alone on a page: the last paragraph goes with it.
+    story += paragraphs[:-1]
+    story.append(KeepTogether([*paragraphs[-1:], signature]))
+    if letter.note:
+        story.append(GridText(f"（{letter.note}）", body_font, first_indent=2 * PITCH))
+    if letter.cc:
+        story.append(RecordBlock(letter.cc, letter.issued_by or letter.signature, letter.date, fonts))
+    if letter.receipt is not None:
+        story.append(PageBreak())
+        story += _receipt_story(letter.receipt, fonts, state)
+    return story
+
+
+def _page_number(canv, state: _PageState, fonts: FontSet) -> None:  # type: ignore[no-untyped-def]
+    if state.in_receipt:
+        return
+    n = canv.getPageNumber() - state.starts[-1] + 1
+    text = f"— {n} —"
+    font = fonts.song.name
+    canv.setFont(font, SMALL_SIZE)
+    canv.setFillColor(black)
+    y = BOTTOM_MARGIN - PAGE_NUMBER_GAP - 0.35 * SMALL_SIZE
+    if n % 2:
+        canv.drawRightString(LEFT_MARGIN + TEXT_W - SMALL_SIZE, y, text)
+    else:
+        canv.drawString(LEFT_MARGIN + SMALL_SIZE, y, text)
+
+
+def _watermark(canv) -> None:  # type: ignore[no-untyped-def]
+    canv.saveState()
+    canv.setFillColor(WATERMARK)
+    canv.translate(PAGE_W / 2, PAGE_H / 2)
+    canv.rotate(35)
+    canv.setFont("Helvetica-Bold", 60)
+    canv.drawCentredString(0, 40, "DRAFT")
+    canv.restoreState()
+
+
+def render(
+    letters: Sequence[Letter],
+    fonts: FontSet,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> RenderedLetters:
+    """One PDF holding every letter (each with its receipt), page numbers restarting per letter.
+
+    ``progress(done, total)`` is called as letters are laid out; returning False stops
+    (raises :class:`RenderCancelled`).
+    """
+    if not letters:
+        raise ValueError("no letters to render")
+    buf = io.BytesIO()
+    state = _PageState()
+    draft = any(letter.draft for letter in letters)
+    first = letters[0]
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=LEFT_MARGIN,
+        rightMargin=PAGE_W - LEFT_MARGIN - TEXT_W,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=first.metadata_title if len(letters) == 1 else f"{first.title}（{len(letters)}份）",
+        author=first.signature,
+        subject=first.number if len(letters) == 1 else "",
+        creator="CaseDesk",
+        invariant=1,
+        lang="zh-CN",
+    )
+    # The grid's last slot runs (LINE - BODY_SIZE) below the 版心 so that 22 slots fit
+    # while the 22nd line's characters end exactly on the 版心's bottom edge.
+    frame = Frame(
+        LEFT_MARGIN, BOTTOM_MARGIN - (LINE - BODY_SIZE), TEXT_W, LINES_PER_PAGE * LINE + EPSILON,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+
+    def on_page(canv, _doc) -> None:  # type: ignore[no-untyped-def]
+        if draft:
+            _watermark(canv)
+
+    def on_page_end(canv, _doc) -> None:  # type: ignore[no-untyped-def]
+        _page_number(canv, state, fonts)
+
+    doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
+    story: list[Flowable] = []
+    for i, letter in enumerate(letters):
+        if i:
+            story.append(PageBreak())
+        story += _letter_story(letter, fonts, state)
+        if progress is not None:
+            story.append(_Progress(progress, i + 1, len(letters)))
+    doc.build(story)
+    pages_total = doc.page
+    firsts = state.starts
+    pages = [(p, (firsts[i + 1] if i + 1 < len(firsts) else pages_total + 1) - p) for i, p in enumerate(firsts)]
+    return RenderedLetters(buf.getvalue(), pages)
+
+
+class RenderCancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+class _Progress(Flowable):
+    def __init__(self, callback: Callable[[int, int], bool], done: int, total: int) -> None:
+        super().__init__()
+        self.callback, self.done, self.total = callback, done, total
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        if self.callback(self.done, self.total) is False:
+            raise RenderCancelled()
+
+
+def render_one(letter: Letter, fonts: FontSet) -> bytes:
+    return render([letter], fonts).pdf
