@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from casedesk import __version__
-from casedesk.cli import database_commands, demo, ledgers, org, screenshot
+from casedesk.cli import cases, database_commands, demo, ledgers, org, screenshot
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import PermissionDenied
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, cases)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -126,9 +126,10 @@ def _not_future(value: date | None, field: str) -> None:
 def _handler(session: Session, handler_id: int | None) -> int | None:
     if handler_id is None:
         return None
+    # Former colleagues (inactive accounts) stay valid: imported and older cases keep their handler.
     staff = session.get(Staff, handler_id)
-    if staff is None or not staff.active:
-        raise ValidationError("承办人不是有效的在职账号")
+    if staff is None:
+        raise ValidationError("承办人不是本系统的账号")
     return staff.id
 
 
@@ -141,7 +142,8 @@ def _org_id(session: Session, actor: Actor) -> int:
     return current_org(session).id
 
 
-def _load(session: Session, case_id: int, expected_version: int | None = None) -> Case:
+def load_case(session: Session, case_id: int, expected_version: int | None = None) -> Case:
+    """The case to change in this transaction (row-locked on PostgreSQL), refusing a stale version."""
     case = session.get(Case, case_id, with_for_update=session.get_bind().dialect.name == "postgresql")
     if case is None:
         raise ValidationError(f"案件 #{case_id} 不存在（可能已被删除）")
@@ -151,13 +153,14 @@ def _load(session: Session, case_id: int, expected_version: int | None = None) -
 
 
 def _open(session: Session, case_id: int, expected_version: int | None = None) -> Case:
-    case = _load(session, case_id, expected_version)
+    case = load_case(session, case_id, expected_version)
     if case.stage == CaseStage.CLOSED:
         raise ValidationError(f"案件 {case.case_number} 已结案，如需修改请先“重新办理”")
     return case
 
 
-def _touch(case: Case) -> None:
+def touch_activity(case: Case) -> None:
+    """Anything done on a case counts as activity (the dashboard lists cases left untouched too long)."""
     case.last_activity_at = utcnow()
 
 
@@ -400,7 +403,7 @@ def update_case(session: Session, actor: Actor, case_id: int, *, expected_versio
     after = _snapshot(session, case)
     changed = audit.diff(before, after)
     if changed:
-        _touch(case)
+        touch_activity(case)
         session.flush()
         audit.record(session, actor, "update", "case", case.id, changed)
     return _result(case)
@@ -442,7 +445,7 @@ def add_party(
         raise ValidationError(f"{worker.name}已是本案的{party_role.label}")
     party = CaseParty(case_id=case.id, worker_id=worker.id, role=party_role.value)
     session.add(party)
-    _touch(case)
+    touch_activity(case)
     session.flush()
     audit.record(session, actor, "create", "case_party", party.id,
                  {"case_id": [None, case.id], "worker_id": [None, worker.id], "role": [None, party_role.value]})
@@ -456,7 +459,7 @@ def remove_party(session: Session, actor: Actor, party_id: int) -> None:
         raise ValidationError("该当事人已不在本案中")
     case = _open(session, party.case_id)
     session.delete(party)
-    _touch(case)
+    touch_activity(case)
     session.flush()
     audit.record(session, actor, "delete", "case_party", party_id,
                  {"case_id": [case.id, None], "worker_id": [party.worker_id, None], "role": [party.role, None]})
@@ -467,7 +470,7 @@ def add_claim(session: Session, actor: Actor, case_id: int, line: ClaimLine) -> 
     case = _open(session, case_id)
     claim = _claim_row(case.id, line)
     session.add(claim)
-    _touch(case)
+    touch_activity(case)
     session.flush()
     audit.record(session, actor, "create", "claim", claim.id, {
         "case_id": [None, case.id], "kind": [None, claim.kind],
@@ -494,7 +497,7 @@ def update_claim(session: Session, actor: Actor, claim_id: int, line: ClaimLine)
         setattr(claim, k, getattr(fresh, k))
     changed = audit.diff(before, {k: getattr(claim, k) for k in keys})
     if changed:
-        _touch(case)
+        touch_activity(case)
         session.flush()
         audit.record(session, actor, "update", "claim", claim.id, changed)
 
@@ -503,7 +506,7 @@ def remove_claim(session: Session, actor: Actor, claim_id: int) -> None:
     require_write(actor)
     claim, case = _claim_of_open_case(session, claim_id)
     session.delete(claim)
-    _touch(case)
+    touch_activity(case)
     session.flush()
     audit.record(session, actor, "delete", "claim", claim_id, {
         "case_id": [case.id, None], "kind": [claim.kind, None],
@@ -520,7 +523,7 @@ _STAGE_DATES = {CaseStage.MEDIATION: "mediation_applied_date", CaseStage.ARBITRA
 def _stage_event(session: Session, actor: Actor, case: Case, day: date | None, summary: str) -> CaseEvent:
     event = CaseEvent(case_id=case.id, occurred_at=_moment(day), kind=EventKind.STAGE.value, summary=summary, staff_id=actor.staff_id)
     session.add(event)
-    _touch(case)
+    touch_activity(case)
     return event
 
 
@@ -541,21 +544,24 @@ def move_stage(
     on_date: date | None = None,
     note: str = "",
     expected_version: int | None = None,
+    record_dates: bool = True,
 ) -> CaseResult:
     """Move the case forward (stages may be skipped); the move is dated, on the timeline and audited.
 
     Entering 调解 or 仲裁 records that date as the application date when
-    none is entered yet, so the statutory deadlines start running.
+    none is entered yet, so the statutory deadlines start running. An
+    imported ledger knows only the stage, not when it began, so the importer
+    passes ``record_dates=False`` rather than invent application dates.
     """
     require_write(actor)
-    case = _load(session, case_id, expected_version)
+    case = load_case(session, case_id, expected_version)
     current = CaseStage(case.stage)
     target = _enum(CaseStage, stage, "处理阶段")
     case_rules.check_stage_move(current, target)
     day = _stage_day(case, on_date, "阶段变更")
     text = _text(note, "说明", MAX_SUMMARY)
     changes: dict[str, list[Any]] = {"stage": [current.value, target.value], "on_date": [None, day.isoformat()]}
-    date_field = _STAGE_DATES.get(target)
+    date_field = _STAGE_DATES.get(target) if record_dates else None
     if date_field and getattr(case, date_field) is None:
         _check_date_order({**{k: getattr(case, k) for k in DATE_FIELDS}, date_field: day})
         setattr(case, date_field, day)
@@ -582,7 +588,7 @@ def close_case(
 ) -> CaseResult:
     """Close with an outcome and the amount recovered on every claim (``{claim id: fen}``)."""
     require_write(actor)
-    case = _load(session, case_id, expected_version)
+    case = load_case(session, case_id, expected_version)
     result = _enum(CaseOutcome, outcome, "处理结果")
     current = CaseStage(case.stage)
     day = closed_date or _today()
@@ -649,7 +655,7 @@ def reopen_case(
     and the timeline); recovered amounts stay on the claims.
     """
     require_write(actor)
-    case = _load(session, case_id, expected_version)
+    case = load_case(session, case_id, expected_version)
     if case.stage != CaseStage.CLOSED:
         raise ValidationError(f"案件 {case.case_number} 尚未结案，无需重新办理")
     why = _text(reason, "重新办理原因", MAX_SUMMARY, required=True)
@@ -700,12 +706,12 @@ def add_event(
 ) -> int:
     """A call, meeting, filing or note on the timeline (closed cases too: a follow-up call after closing)."""
     require_write(actor)
-    case = _load(session, case_id)
+    case = load_case(session, case_id)
     event_kind = _event_kind(kind)
     text = _text(summary, "记录内容", MAX_SUMMARY, required=True)
     event = CaseEvent(case_id=case.id, occurred_at=_event_moment(occurred_at), kind=event_kind.value, summary=text, staff_id=actor.staff_id)
     session.add(event)
-    _touch(case)
+    touch_activity(case)
     session.flush()
     audit.record(session, actor, "create", "case_event", event.id,
                  {"case_id": [None, case.id], "kind": [None, event_kind.value], "summary": [None, text]})
@@ -754,7 +760,7 @@ def delete_case(session: Session, actor: Actor, case_id: int, *, reason: str) ->
     require_write(actor)
     if actor.role != Role.ADMIN:
         raise PermissionDenied("只有管理员可以删除案件")
-    case = _load(session, case_id)
+    case = load_case(session, case_id)
     why = _text(reason, "删除原因", MAX_SUMMARY, required=True)
     linked = session.scalar(select(func.count()).select_from(Consultation).where(Consultation.case_id == case.id))
     notices = session.scalar(select(func.count()).select_from(SupervisionNotice).where(SupervisionNotice.case_id == case.id))
