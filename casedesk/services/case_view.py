@@ -30,9 +30,9 @@ from casedesk.domain.enums import CaseOutcome, DisputeCategory
 from casedesk.domain.masking import mask_id_number, mask_phone
 from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError
-from casedesk.services import audit
+from casedesk.services import audit, holidays
 from casedesk.services.actor import Actor
-from casedesk.services.deadline_watch import deadlines_of, holiday_overrides
+from casedesk.services.deadline_watch import deadlines_of
 
 LINKED_LIMIT = 200  # linked consultations/notices shown on a case: far more than any real case has
 
@@ -179,7 +179,7 @@ def get_case(session: Session, case_id: int, today: date | None = None) -> CaseD
         AttachmentView(a.id, a.filename, a.sha256, a.size, a.event_id, format_local(a.created_at))
         for a in session.scalars(select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id))
     ]
-    deadlines = [DeadlineView(d.key, d.label, d.article, d.due, d.days_left(day)) for d in deadlines_of(case, holiday_overrides(session))]
+    deadlines = [DeadlineView(d.key, d.label, d.article, d.due, d.days_left(day)) for d in deadlines_of(case, holidays.overrides(session))]
     consultations = [
         LinkedConsultation(c.id, format_local(c.received_at), c.caller_name, c.category, c.status, c.question[:80])
         for c in session.scalars(

@@ -16,16 +16,11 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from casedesk.db.models import Case, CaseParty, Enterprise, HolidayOverride, Staff, Worker
+from casedesk.db.models import Case, CaseParty, Enterprise, Staff, Worker
 from casedesk.domain import deadlines as rules
 from casedesk.domain.deadlines import CaseDates, Deadline, case_deadlines, latest_start
 from casedesk.domain.enums import CaseStage, PartyRole
-from casedesk.services import settings
-
-
-def holiday_overrides(session: Session) -> dict[date, bool]:
-    """The admin's own holiday and 调休 corrections, which win over the holiday library."""
-    return {d: w for d, w in session.execute(select(HolidayOverride.day, HolidayOverride.is_workday))}
+from casedesk.services import holidays, settings
 
 
 def case_dates(case: Case) -> CaseDates:
@@ -88,7 +83,7 @@ class OverdueAsOf:
 
     @classmethod
     def load(cls, session: Session, today: date) -> OverdueAsOf:
-        return cls(today, tuple(sorted(holiday_overrides(session).items())))
+        return cls(today, tuple(sorted(holidays.overrides(session).items())))
 
     def condition(self) -> ColumnElement[bool]:
         return overdue_condition(self.today, dict(self.overrides))
@@ -150,7 +145,7 @@ def watch(
     upcoming ones by due date.
     """
     days = int(settings.get(session, "deadline_warning_days") if within_days is None else within_days)
-    overrides = holiday_overrides(session)
+    overrides = holidays.overrides(session)
     due_by = today + timedelta(days=days)
     ent, staff = aliased(Enterprise), aliased(Staff)
     stmt = (

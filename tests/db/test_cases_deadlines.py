@@ -14,7 +14,8 @@ from casedesk.domain.deadlines import case_deadlines
 from casedesk.services import cases
 from casedesk.services.actor import SYSTEM
 from casedesk.services.case_filters import LIST_FILTERS
-from casedesk.services.deadline_watch import OverdueAsOf, case_dates, due_by_condition, holiday_overrides, watch
+from casedesk.services.deadline_watch import OverdueAsOf, case_dates, due_by_condition, watch
+from casedesk.services.holidays import overrides as holiday_overrides
 
 TODAY = date(2025, 5, 6)
 
