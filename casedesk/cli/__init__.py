@@ -20,7 +20,7 @@ from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import PermissionDenied
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, cases)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, cases, notice)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -35,8 +35,8 @@ from casedesk.db.models import (
     SupervisionNotice,
 )
 from casedesk.domain.enums import DeadlineUnit, DeliveryMethod, GovBodyKind, NoticeKind, NoticeStatus, ViolationType
-from casedesk.domain.numbering import format_number
-from casedesk.domain.timeutil import local_now
+from casedesk.domain.numbering import format_number, parse_number
+from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError, normalize_phone
 from casedesk.domain.workdays import add_working_days, roll_to_workday
 from casedesk.services import audit, holidays, law_catalogue, numbering, settings
@@ -432,7 +432,7 @@ def issue_notice(
     if notice.escalated_from_id is not None:
         source = get(session, notice.escalated_from_id)
         if _status(source) is not NoticeStatus.CLOSED:
-            audit.record(session, actor, "update", "notice", source.id, {"status": [source.status, NoticeStatus.ESCALATED.value]})
+            audit.record(session, actor, "escalate", "notice", source.id, {"status": [source.status, NoticeStatus.ESCALATED.value], "to": notice.number})
             source.status = NoticeStatus.ESCALATED.value
     session.flush()
     audit.record(
@@ -585,7 +585,7 @@ def mark_no_reply(
     if _status(notice) is not NoticeStatus.DELIVERED or not is_overdue(notice, today):
         due = notice.reply_due.isoformat() if notice.reply_due else "未送达"
         raise ValidationError(f"回复期限（{due}）尚未届满，不能登记为逾期未回复")
-    audit.record(session, actor, "update", "notice", notice.id, {"status": [notice.status, NoticeStatus.NO_REPLY.value]})
+    audit.record(session, actor, "no_reply", "notice", notice.id, {"status": [notice.status, NoticeStatus.NO_REPLY.value]})
     notice.status = NoticeStatus.NO_REPLY.value
     session.flush()
     return _result(notice)
@@ -655,7 +655,7 @@ def escalate_notice(
     if not can_escalate(session, source, today):
         raise ValidationError(f"文书状态为“{_status(source).label}”：逾期未回复、未整改或部分整改的文书才能升级")
     if _status(source) is NoticeStatus.DELIVERED:
-        audit.record(session, actor, "update", "notice", source.id, {"status": [source.status, NoticeStatus.NO_REPLY.value]})
+        audit.record(session, actor, "no_reply", "notice", source.id, {"status": [source.status, NoticeStatus.NO_REPLY.value]})
         source.status = NoticeStatus.NO_REPLY.value
     target = NEXT_KIND[kind]
     content = content_of(session, source)
@@ -667,6 +667,79 @@ def escalate_notice(
         violations=content.violations, escalated_from_id=source.id,
         contact_person=content.contact_person, contact_phone=content.contact_phone,
     )
+
+
+# --- historical records -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoricalNotice:
+    """A notice issued before CaseDesk, as an old ledger row describes it (no PDF exists)."""
+
+    number: str
+    kind: str
+    issued_on: date
+    enterprise_id: int | None = None
+    department_id: int | None = None
+    case_id: int | None = None
+    facts: str = ""
+    violations: tuple[str, ...] = ()
+    deadline_count: int | None = None
+    deadline_unit: str | None = None
+    reply_due: date | None = None
+    delivered_on: date | None = None
+    replied_on: date | None = None
+    status: str | None = None  # a NoticeStatus; None = derived from the dates
+
+
+def number_parts(session: Session, organization_id: int, kind: str, number: str) -> tuple[int, int] | None:
+    """(year, seq) when a number follows the organization's pattern for the kind, else None."""
+    org = session.get(Organization, organization_id)
+    return parse_number(getattr(org, PATTERN_FIELD[NoticeKind(kind)]), number) if org else None
+
+
+def record_historical(session: Session, actor: Actor, record: HistoricalNotice) -> NoticeResult:
+    """Enter a notice from an old ledger: it keeps its number, and the sequence moves past it."""
+    require_write(actor)
+    kind = NoticeKind.from_label(record.kind)
+    number = record.number.strip().replace("[", "〔").replace("]", "〕")
+    if not number:
+        raise ValidationError("文书编号不能为空")
+    if session.scalar(select(SupervisionNotice.id).where(SupervisionNotice.number == number)) is not None:
+        raise ValidationError(f"文书编号 {number} 已存在")
+    org_id = _org_id(session, actor)
+    parts = number_parts(session, org_id, kind.value, number)
+    count, unit = default_deadline(session, kind.value)
+    if record.deadline_count is not None:
+        count, unit = record.deadline_count, DeadlineUnit.from_label(record.deadline_unit or unit).value
+    due = record.reply_due
+    if due is None and record.delivered_on is not None:
+        due = reply_due(session, record.delivered_on, count, unit)
+    if record.status is not None:
+        status = NoticeStatus.from_label(record.status)
+    elif record.replied_on is not None:
+        status = NoticeStatus.REPLIED
+    else:
+        status = NoticeStatus.DELIVERED if record.delivered_on else NoticeStatus.ISSUED
+    if status is NoticeStatus.DRAFT:
+        raise ValidationError("导入的文书不能是草稿")
+    notice = SupervisionNotice(
+        organization_id=org_id, kind=kind.value, number=number,
+        number_year=parts[0] if parts else None, number_seq=parts[1] if parts else None,
+        status=status.value, enterprise_id=record.enterprise_id, department_id=record.department_id,
+        case_id=record.case_id, facts=_text(record.facts, "主要问题"), legal_basis="", demands="",
+        deadline_count=count, deadline_unit=unit, reply_due=due, issued_on=record.issued_on,
+        delivered_on=record.delivered_on, replied_on=record.replied_on,
+        rectification=status.value if status in RECTIFICATION_RESULTS else None,
+        closed_on=record.replied_on or record.issued_on if status is NoticeStatus.CLOSED else None,
+    )
+    session.add(notice)
+    session.flush()
+    if parts:
+        numbering.advance_past(session, org_id, kind.value, parts[0], parts[1])
+    _set_violations(session, notice, [ViolationType.from_label(v).value for v in record.violations])
+    audit.record(session, actor, "import", "notice", notice.id, {"number": [None, number], "status": [None, status.value]})
+    return _result(notice)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -823,14 +896,12 @@ class HistoryEntry:
 ACTION_LABELS = {
     "create": "起草", "update": "修改", "issue": "签发", "deliver": "登记送达", "reply": "登记回复",
     "rectification": "登记整改情况", "close": "办结", "delete": "删除", "print": "打印", "export": "导出PDF",
-    "import": "导入",
+    "import": "导入", "no_reply": "登记逾期未回复", "escalate": "升级",
 }
 
 
 def history(session: Session, notice_id: int) -> list[HistoryEntry]:
     """Who did what to a notice and when, from the audit trail."""
-    from casedesk.domain.timeutil import format_local
-
     rows = session.scalars(
         select(AuditEvent).where(AuditEvent.entity == "notice", AuditEvent.entity_id == notice_id).order_by(AuditEvent.id)
     )
