@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from casedesk import __version__
 from casedesk.cli import cases, database_commands, demo, ledgers, org, screenshot
+from casedesk.cli import notice
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
