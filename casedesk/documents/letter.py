@@ -175,7 +175,8 @@ def _break_part(
     avail = width - first_indent
     for tok in expanded:
         w = tok_width(tok)
-        if current and used + w - base_cs > avail + EPSILON:
+        # A line holds as many character cells (advance + spacing) as fit: 28 at 3号 on the grid.
+        if current and used + w > avail + EPSILON:
             carry: list[str] = []
             while len(current) > 1 and len(carry) < 3 and (
                 (carry[0] if carry else tok)[0] in NO_START or current[-1][-1] in NO_END
@@ -419,6 +420,7 @@ def _receipt_story(receipt: Receipt, fonts: FontSet, state: _PageState) -> list[
         colWidths=[34 * mm, TEXT_W - 34 * mm],
         style=TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.8, black),
+            ("FONTNAME", (0, 0), (-1, -1), font),  # else the table names Helvetica, an unembedded font
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -444,13 +446,22 @@ def _letter_story(letter: Letter, fonts: FontSet, state: _PageState) -> list[Flo
         Spacer(1, LINE),
         GridText(f"{letter.addressee}：", body_font),
     ]
-    paragraphs = [
+    paragraphs: list[Flowable] = [
         GridText(para.text, heading_font if para.heading else body_font, first_indent=2 * PITCH) for para in letter.body
     ]
     signature = SignatureBlock(letter.signature, letter.date, fonts, letter.seal_image)
-    # The 署名 never stands alone on a page: the last paragraph goes with it.
-    story += paragraphs[:-1]
-    story.append(KeepTogether([*paragraphs[-1:], signature]))
+    # The 署名 never stands alone on a page: the last two lines of the text go with it.
+    tail: list[Flowable] = []
+    if letter.body:
+        last = letter.body[-1]
+        font = heading_font if last.heading else body_font
+        lines = break_lines(last.text, font, BODY_SIZE, TEXT_W, pitch=PITCH, first_indent=2 * PITCH)
+        paragraphs.pop()
+        if len(lines) > 2:
+            paragraphs.append(GridText(last.text, font, lines=lines[:-2]))
+        tail.append(GridText(last.text, font, lines=lines[-2:]))
+    story += paragraphs
+    story.append(KeepTogether([*tail, signature]))
     if letter.note:
         story.append(GridText(f"（{letter.note}）", body_font, first_indent=2 * PITCH))
     if letter.cc:
@@ -476,13 +487,14 @@ def _page_number(canv, state: _PageState, fonts: FontSet) -> None:  # type: igno
         canv.drawString(LEFT_MARGIN + SMALL_SIZE, y, text)
 
 
-def _watermark(canv) -> None:  # type: ignore[no-untyped-def]
+def _watermark(canv, font: str) -> None:  # type: ignore[no-untyped-def]
+    """样稿: a draft can be read and checked, never mistaken for an issued letter."""
     canv.saveState()
     canv.setFillColor(WATERMARK)
     canv.translate(PAGE_W / 2, PAGE_H / 2)
     canv.rotate(35)
-    canv.setFont("Helvetica-Bold", 60)
-    canv.drawCentredString(0, 40, "DRAFT")
+    canv.setFont(font, 110)
+    canv.drawCentredString(0, -40, "样　稿")
     canv.restoreState()
 
 
@@ -516,6 +528,7 @@ def render(
         creator="CaseDesk",
         invariant=1,
         lang="zh-CN",
+        initialFontName=fonts.body.name,  # no unembedded Helvetica in the page resources
     )
     # The grid's last slot runs (LINE - BODY_SIZE) below the 版心 so that 22 slots fit
     # while the 22nd line's characters end exactly on the 版心's bottom edge.
@@ -526,7 +539,7 @@ def render(
 
     def on_page(canv, _doc) -> None:  # type: ignore[no-untyped-def]
         if draft:
-            _watermark(canv)
+            _watermark(canv, fonts.title.name)
 
     def on_page_end(canv, _doc) -> None:  # type: ignore[no-untyped-def]
         _page_number(canv, state, fonts)

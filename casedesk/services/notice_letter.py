@@ -18,13 +18,15 @@ from sqlalchemy.orm import Session
 
 from casedesk.db.models import Case, Enterprise, GovernmentBody, Organization, SupervisionNotice
 from casedesk.documents import fonts as font_chain
-from casedesk.documents.letter import Letter, Receipt, RenderedLetters, cjk_date, render
+from casedesk.documents.letter import Letter, Receipt, RenderCancelled, RenderedLetters, cjk_date, render
 from casedesk.domain.enums import NoticeKind, NoticeStatus, ViolationType
 from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError
 from casedesk.services import law_catalogue, letter_templates, settings
 from casedesk.services import notices as notice_service
 from casedesk.services.organization import current_org
+
+__all__ = ["RenderCancelled", "font_set", "letter_of", "render_notices", "seal_image", "template_preview", "template_values"]
 
 OUTCOME = {
     NoticeStatus.NO_REPLY: "逾期未予书面回复",

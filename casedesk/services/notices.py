@@ -897,6 +897,7 @@ ACTION_LABELS = {
     "create": "起草", "update": "修改", "issue": "签发", "deliver": "登记送达", "reply": "登记回复",
     "rectification": "登记整改情况", "close": "办结", "delete": "删除", "print": "打印", "export": "导出PDF",
     "import": "导入", "no_reply": "登记逾期未回复", "escalate": "升级",
+    "issue_batch": "批量签发",
 }
 
 
