@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import (
@@ -564,11 +564,19 @@ def record_rectification(
     return _result(notice)
 
 
+# A notice no longer waits for its addressee once it is escalated or closed (and a draft never did).
+NOT_WAITING = frozenset({NoticeStatus.DRAFT, NoticeStatus.ESCALATED, NoticeStatus.CLOSED})
+
+
 def is_overdue(notice: SupervisionNotice, today: date | None = None) -> bool:
-    """Delivered, the reply deadline has passed, and no reply has come."""
+    """The reply deadline has passed, no reply is on record, and the notice is still waiting.
+
+    The same rule as :func:`overdue_condition` (the list filter) and the dashboard's
+    "逾期未回复的文书" (``services.today.replies_overdue``).
+    """
     day = today or _today()
     return (
-        _status(notice) in (NoticeStatus.DELIVERED, NoticeStatus.NO_REPLY)
+        _status(notice) not in NOT_WAITING
         and notice.replied_on is None
         and notice.reply_due is not None
         and notice.reply_due < day
@@ -864,10 +872,10 @@ def overdue_replies(session: Session, today: date | None = None, limit: int | No
     ]
 
 
-def overdue_condition(today: date):  # type: ignore[no-untyped-def]
-    """SQL condition for "reply overdue" (the list filter and the dashboard count use the same one)."""
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """SQL form of :func:`is_overdue`."""
     return (
-        SupervisionNotice.status.in_((NoticeStatus.DELIVERED.value, NoticeStatus.NO_REPLY.value))
+        SupervisionNotice.status.not_in([s.value for s in NOT_WAITING])
         & SupervisionNotice.replied_on.is_(None)
         & (SupervisionNotice.reply_due < today)
     )
