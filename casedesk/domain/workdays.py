@@ -12,13 +12,19 @@ from datetime import date, timedelta
 import chinese_calendar
 
 
+# The years the library covers, computed once: its own is_workday recomputes them on every call,
+# which dominated the deadline list over tens of thousands of cases.
+_FIRST_YEAR = min(chinese_calendar.holidays).year
+_LAST_YEAR = max(chinese_calendar.holidays).year
+
+
 def is_workday(day: date, overrides: Mapping[date, bool] | None = None) -> bool:
     if overrides and day in overrides:
         return overrides[day]
-    try:
-        return bool(chinese_calendar.is_workday(day))
-    except NotImplementedError:
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
         return day.weekday() < 5
+    # chinese_calendar's rule: a 调休 working day, or a weekday that is not a public holiday.
+    return day in chinese_calendar.workdays or (day.weekday() < 5 and day not in chinese_calendar.holidays)
 
 
 def add_working_days(start: date, count: int, overrides: Mapping[date, bool] | None = None) -> date:
@@ -43,5 +49,4 @@ def roll_to_workday(day: date, overrides: Mapping[date, bool] | None = None) -> 
 
 def library_years() -> range:
     """Years the bundled holiday library covers."""
-    known = [d.year for d in chinese_calendar.holidays]
-    return range(min(known), max(known) + 1)
+    return range(_FIRST_YEAR, _LAST_YEAR + 1)

@@ -144,6 +144,12 @@ class CaseDetail:
     notices: list[LinkedNotice] = field(default_factory=list)
 
 
+def _event_time(moment: datetime) -> str:
+    """Dated actions (a stage move dated a past day) are stored at local midnight: shown as the day alone."""
+    text = format_local(moment)
+    return text[:10] if text.endswith(" 00:00") else text
+
+
 def get_case(session: Session, case_id: int, today: date | None = None) -> CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
@@ -167,7 +173,7 @@ def get_case(session: Session, case_id: int, today: date | None = None) -> CaseD
         for c in session.scalars(select(Claim).where(Claim.case_id == case.id).order_by(Claim.id))
     ]
     events = [
-        EventView(e.id, e.kind, e.occurred_at, format_local(e.occurred_at), e.summary, staff_name or "")
+        EventView(e.id, e.kind, e.occurred_at, _event_time(e.occurred_at), e.summary, staff_name or "")
         for e, staff_name in session.execute(
             select(CaseEvent, Staff.display_name)
             .outerjoin(Staff, Staff.id == CaseEvent.staff_id)

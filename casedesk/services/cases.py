@@ -148,7 +148,7 @@ def load_case(session: Session, case_id: int, expected_version: int | None = Non
     if case is None:
         raise ValidationError(f"案件 #{case_id} 不存在（可能已被删除）")
     if expected_version is not None and case.version != expected_version:
-        raise CaseChanged(f"案件 {case.case_number} 已被他人修改，请关闭后重新打开再保存（您填写的内容仍在窗口中）")
+        raise CaseChanged(f"案件 {case.case_number} 在您打开后已被他人修改，本次修改未保存")
     return case
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -23,7 +24,15 @@ from casedesk.domain.enums import CaseStage, PartyRole
 from casedesk.services import holidays, settings
 
 
-def case_dates(case: Case) -> CaseDates:
+# The columns the deadline rules read (a Case, or a row selecting exactly these, can be passed to case_dates).
+DATE_COLUMNS = (
+    Case.infringement_known_date, Case.employment_end_date, Case.wage_arrears_only, Case.mediation_applied_date,
+    Case.arbitration_applied_date, Case.arbitration_accepted_date, Case.arbitration_extended, Case.award_received_date,
+    Case.closed_date,
+)
+
+
+def case_dates(case: Case | Any) -> CaseDates:
     return CaseDates(
         infringement_known=case.infringement_known_date,
         employment_end=case.employment_end_date,
@@ -37,7 +46,7 @@ def case_dates(case: Case) -> CaseDates:
     )
 
 
-def deadlines_of(case: Case, overrides: Mapping[date, bool]) -> list[Deadline]:
+def deadlines_of(case: Case | Any, overrides: Mapping[date, bool]) -> list[Deadline]:
     return case_deadlines(case_dates(case), overrides)
 
 
@@ -149,7 +158,8 @@ def watch(
     due_by = today + timedelta(days=days)
     ent, staff = aliased(Enterprise), aliased(Staff)
     stmt = (
-        select(Case, _first_applicant, ent.name, staff.display_name)
+        select(Case.id, Case.case_number, Case.stage, *DATE_COLUMNS, _first_applicant.label("applicant"),
+               ent.name.label("enterprise"), staff.display_name.label("handler"))
         .outerjoin(ent, ent.id == Case.enterprise_id)
         .outerjoin(staff, staff.id == Case.handler_id)
         .where(due_by_condition(due_by, overrides), Case.stage != CaseStage.CLOSED.value)
@@ -157,12 +167,13 @@ def watch(
     if handler_id is not None:
         stmt = stmt.where(Case.handler_id == handler_id)
     items: list[WatchItem] = []
-    for case, applicant, enterprise, handler in session.execute(stmt):
-        for d in deadlines_of(case, overrides):
+    stages = CaseStage.labels()
+    for row in session.execute(stmt):
+        for d in deadlines_of(row, overrides):
             if d.due <= due_by:
                 items.append(WatchItem(
-                    case.id, case.case_number, applicant or "", enterprise or "", handler or "",
-                    CaseStage(case.stage).label, d.key, d.label, d.article, d.due, d.days_left(today),
+                    row.id, row.case_number, row.applicant or "", row.enterprise or "", row.handler or "",
+                    stages.get(row.stage, row.stage), d.key, d.label, d.article, d.due, d.days_left(today),
                 ))
     items.sort(key=lambda i: (i.due, i.case_number))
     return Watch(today, days, items)

@@ -100,3 +100,16 @@ def test_latest_start_on_boundary_days() -> None:
 def test_latest_start_is_the_exact_inverse_of_period_end(start: date, due_by: date, rule: dict[str, int]) -> None:
     overrides = {date(2025, 6, 9): False, date(2026, 2, 28): True}
     assert (period_end(start, overrides=overrides, **rule) <= due_by) == (start <= latest_start(due_by, overrides=overrides, **rule))
+
+
+def test_is_workday_keeps_the_holiday_librarys_rule() -> None:
+    """workdays.is_workday reads the library's tables directly (for speed); it must agree with the library."""
+    import chinese_calendar
+
+    from casedesk.domain.workdays import is_workday, library_years
+
+    years = library_years()
+    day = date(years.start, 1, 1)
+    while day.year < years.stop:
+        assert is_workday(day) == chinese_calendar.is_workday(day), day
+        day += timedelta(days=1)
