@@ -152,7 +152,8 @@ def load_case(session: Session, case_id: int, expected_version: int | None = Non
     return case
 
 
-def _open(session: Session, case_id: int, expected_version: int | None = None) -> Case:
+def _editable(session: Session, case_id: int, expected_version: int | None = None) -> Case:
+    """A case whose details may change: closed cases are reopened first, so closed totals stay as reported."""
     case = load_case(session, case_id, expected_version)
     if case.stage == CaseStage.CLOSED:
         raise ValidationError(f"案件 {case.case_number} 已结案，如需修改请先“重新办理”")
@@ -360,7 +361,7 @@ def update_case(session: Session, actor: Actor, case_id: int, *, expected_versio
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"未知的案件字段：{'、'.join(sorted(unknown))}")
-    case = _open(session, case_id, expected_version)
+    case = _editable(session, case_id, expected_version)
     before = _snapshot(session, case)
     # Check everything before touching the record, so a refusal leaves it as it was.
     values: dict[str, Any] = {}
@@ -432,7 +433,7 @@ def add_party(
 ) -> PartyResult:
     """Add a worker to the case as applicant, workers' representative or witness (found or created)."""
     require_write(actor)
-    case = _open(session, case_id)
+    case = _editable(session, case_id)
     party_role = _enum(PartyRole, role, "当事人角色")
     worker = parties.find_or_create_worker(
         session, actor, _text(name, "姓名", 60, required=True), phone, id_number,
@@ -457,7 +458,7 @@ def remove_party(session: Session, actor: Actor, party_id: int) -> None:
     party = session.get(CaseParty, party_id)
     if party is None:
         raise ValidationError("该当事人已不在本案中")
-    case = _open(session, party.case_id)
+    case = _editable(session, party.case_id)
     session.delete(party)
     touch_activity(case)
     session.flush()
@@ -467,7 +468,7 @@ def remove_party(session: Session, actor: Actor, party_id: int) -> None:
 
 def add_claim(session: Session, actor: Actor, case_id: int, line: ClaimLine) -> int:
     require_write(actor)
-    case = _open(session, case_id)
+    case = _editable(session, case_id)
     claim = _claim_row(case.id, line)
     session.add(claim)
     touch_activity(case)
@@ -483,7 +484,7 @@ def _claim_of_open_case(session: Session, claim_id: int) -> tuple[Claim, Case]:
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise ValidationError("该诉求已被删除")
-    return claim, _open(session, claim.case_id)
+    return claim, _editable(session, claim.case_id)
 
 
 def update_claim(session: Session, actor: Actor, claim_id: int, line: ClaimLine) -> None:
