@@ -34,12 +34,12 @@ records it counts.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, select, true
+from sqlalchemy import ColumnElement, Select, case, func, select, true
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import (
@@ -121,8 +121,18 @@ def _enterprise_ids(f: StatFilters) -> Select[Any] | None:
     return stmt
 
 
-def _cases_with_form(form: str) -> Select[Any]:
-    return select(CaseParty.case_id).join(Worker, Worker.id == CaseParty.worker_id).where(Worker.employment_form == form)
+def _has_form(case_id: Any, form: str) -> ColumnElement[bool]:
+    """A party of the case ``case_id`` has this employment form (per-row lookups through the case_party index)."""
+    return (
+        select(CaseParty.id)
+        .join(Worker, Worker.id == CaseParty.worker_id)
+        .where(CaseParty.case_id == case_id, Worker.employment_form == form)
+        .exists()
+    )
+
+
+def _worker_has_form(worker_id: Any, form: str) -> ColumnElement[bool]:
+    return select(Worker.id).where(Worker.id == worker_id, Worker.employment_form == form).exists()
 
 
 def _consultation_scope(f: StatFilters) -> list[ColumnElement[bool]]:
@@ -132,7 +142,7 @@ def _consultation_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     if (ids := _enterprise_ids(f)) is not None:
         out.append(Consultation.enterprise_id.in_(ids))
     if f.employment_form is not None:
-        out.append(Consultation.caller_id.in_(select(Worker.id).where(Worker.employment_form == f.employment_form)))
+        out.append(_worker_has_form(Consultation.caller_id, f.employment_form))
     return out
 
 
@@ -143,7 +153,7 @@ def _case_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     if (ids := _enterprise_ids(f)) is not None:
         out.append(Case.enterprise_id.in_(ids))
     if f.employment_form is not None:
-        out.append(Case.id.in_(_cases_with_form(f.employment_form)))
+        out.append(_has_form(Case.id, f.employment_form))
     return out
 
 
@@ -154,7 +164,7 @@ def _notice_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     if (ids := _enterprise_ids(f)) is not None:
         out.append(SupervisionNotice.enterprise_id.in_(ids))
     if f.employment_form is not None:
-        out.append(SupervisionNotice.case_id.in_(_cases_with_form(f.employment_form)))
+        out.append(_has_form(SupervisionNotice.case_id, f.employment_form))
     return out
 
 
@@ -229,26 +239,40 @@ def rate(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
 
 
+def _split(
+    session: Session, condition: ColumnElement[bool], column: Any, codes: list[str], sums: Sequence[Any], total: int
+) -> dict[str | None, int]:
+    """{code: n} from conditional sums, one per vocabulary code (no sort of the rows, unlike GROUP BY).
+
+    A code outside the vocabulary (an old ledger's value) leaves the sums
+    short of the total; only then one GROUP BY finds it.
+    """
+    counts: dict[str | None, int] = dict(zip(codes, (_int(v) for v in sums), strict=True))
+    if sum(counts.values()) == total:
+        return counts
+    return {code: n for code, n in session.execute(select(column, func.count()).where(condition).group_by(column))}
+
+
 def _consultation_figures(session: Session, sets: _Sets) -> dict[str, Any]:
-    grouped = session.execute(
-        select(Consultation.channel, Consultation.category, func.count(), _flag(REFERRED), _flag(TO_CASE))
-        .where(sets.consultations())
-        .group_by(Consultation.channel, Consultation.category)
-    ).all()
-    by_channel: dict[str, int] = {}
-    by_category: dict[str, int] = {}
-    for channel, category, n, _referred, _to_case in grouped:
-        by_channel[channel] = by_channel.get(channel, 0) + n
-        by_category[category] = by_category.get(category, 0) + n
-    due, on_time = session.execute(
-        select(func.count(), _flag(FOLLOWUP_ON_TIME)).where(sets.followups_due())
+    channels, categories = list(enums.Channel.labels()), list(enums.DisputeCategory.labels())
+    received = sets.consultations()
+    row = session.execute(
+        select(
+            func.count(), _flag(REFERRED), _flag(TO_CASE),
+            *(_flag(Consultation.channel == code) for code in channels),
+            *(_flag(Consultation.category == code) for code in categories),
+        ).where(received)
     ).one()
+    total = _int(row[0])
+    by_channel = _split(session, received, Consultation.channel, channels, row[3:3 + len(channels)], total)
+    by_category = _split(session, received, Consultation.category, categories, row[3 + len(channels):], total)
+    due, on_time = session.execute(select(func.count(), _flag(FOLLOWUP_ON_TIME)).where(sets.followups_due())).one()
     return {
-        "total": sum(row[2] for row in grouped),
+        "total": total,
         "by_channel": _labelled(by_channel, enums.Channel),
         "by_category": _labelled(by_category, enums.DisputeCategory),
-        "referred": sum(_int(row[3]) for row in grouped),
-        "to_case": sum(_int(row[4]) for row in grouped),
+        "referred": _int(row[1]),
+        "to_case": _int(row[2]),
         "followups_due": _int(due),
         "followups_on_time": _int(on_time),
     }
@@ -315,52 +339,70 @@ def _month_bounds(month: date, end: date) -> tuple[date, date]:
     return month, min(last, end)
 
 
-def _bucket(column: Any, edges: list[Any]) -> ColumnElement[int]:
-    """The index i of the bucket ``edges[i] <= column < edges[i+1]``; rows outside the edges are filtered away."""
+@dataclass(frozen=True)
+class _Series:
+    """A monthly series of the trend: which records (a condition for days a..b) and what is added up."""
+
+    key: str
+    column: Any  # the date (or UTC moment) that puts a record in a month
+    rows: Callable[[_Sets, date, date], ColumnElement[bool]]
+    amount: Any = None  # a Claim amount summed over the records' claim lines; None counts the records
+
+    def value(self) -> Any:
+        return func.count() if self.amount is None else func.coalesce(func.sum(self.amount), 0)
+
+    def select_rows(self, *columns: Any) -> Select[Any]:
+        stmt = select(*columns, self.value())
+        if self.amount is not None:
+            return stmt.select_from(Claim).join(Case, Case.id == Claim.case_id)
+        return stmt.select_from(self.column.class_)
+
+
+_SERIES = (
+    _Series("consultations", Consultation.received_at, _Sets.consultations),
+    _Series("cases_opened", Case.intake_date, _Sets.cases_opened),
+    _Series("cases_closed", Case.closed_date, _Sets.cases_closed),
+    _Series("notices", SupervisionNotice.issued_on, _Sets.notices_issued),
+    _Series("amount_involved_fen", Case.intake_date, _Sets.cases_opened, Claim.amount_claimed_fen),
+    _Series("amount_recovered_fen", Case.closed_date, _Sets.cases_closed, Claim.amount_recovered_fen),
+)
+
+
+def _bucket(series: _Series, day_edges: list[date]) -> ColumnElement[int]:
+    """The month index of a record: ``edges[i] <= column < edges[i+1]`` (rows outside are filtered away)."""
+    edges = [local_day_start(d) for d in day_edges] if series.column is Consultation.received_at else day_edges
     inner = edges[1:-1]
-    if not inner:
-        return literal(0).label("bucket")
-    return case(*[(column < edge, i) for i, edge in enumerate(inner)], else_=len(inner)).label("bucket")
+    return case(*[(series.column < edge, i) for i, edge in enumerate(inner)], else_=len(inner)).label("bucket")
 
 
 def _trend(session: Session, sets: _Sets) -> dict[str, Any]:
+    """Every monthly series over :func:`trend_months`, the last month cut at the period's end.
+
+    Unfiltered, each month of each series is one small index range, all in
+    one statement (a count is then read from the index alone). Under a filter
+    the planner would follow the filter's index once per month instead, so
+    each series is read in one pass and grouped by month.
+    """
     month_starts = trend_months(sets.start, sets.end)
-    first, n = month_starts[0], len(month_starts)
-    day_edges = [*month_starts, sets.end + timedelta(days=1)]
-    moment_edges = [local_day_start(d) for d in day_edges]
-
-    def per_month(stmt: Select[Any], values: int) -> list[list[int]]:
-        """``values`` series of n monthly figures from a query selecting (bucket, value, ...)."""
-        out = [[0] * n for _ in range(values)]
-        # Grouped by the output column's name: PostgreSQL sees the CASE's bound edges twice otherwise.
-        for row in session.execute(stmt.group_by("bucket")):
-            for i in range(values):
-                out[i][row[0]] = _int(row[i + 1])
+    bounds = [_month_bounds(m, sets.end) for m in month_starts]
+    n = len(bounds)
+    out: dict[str, Any] = {"months": [m.strftime("%Y-%m") for m in month_starts]}
+    if sets.filters.empty:
+        row = session.execute(
+            select(*(s.select_rows().where(s.rows(sets, a, b)).scalar_subquery() for s in _SERIES for a, b in bounds))
+        ).one()
+        for i, s in enumerate(_SERIES):
+            out[s.key] = [_int(v) for v in row[i * n:(i + 1) * n]]
         return out
-
-    b = _bucket(Consultation.received_at, moment_edges)
-    (consultations,) = per_month(select(b, func.count()).where(sets.consultations(first, sets.end)), 1)
-    b = _bucket(Case.intake_date, day_edges)
-    opened, involved = per_month(
-        select(b, func.count(), func.sum(_claims_of_case(Claim.amount_claimed_fen))).where(sets.cases_opened(first, sets.end)),
-        2,
-    )
-    b = _bucket(Case.closed_date, day_edges)
-    closed, recovered = per_month(
-        select(b, func.count(), func.sum(_claims_of_case(Claim.amount_recovered_fen))).where(sets.cases_closed(first, sets.end)),
-        2,
-    )
-    b = _bucket(SupervisionNotice.issued_on, day_edges)
-    (notices,) = per_month(select(b, func.count()).where(sets.notices_issued(first, sets.end)), 1)
-    return {
-        "months": [m.strftime("%Y-%m") for m in month_starts],
-        "consultations": consultations,
-        "cases_opened": opened,
-        "cases_closed": closed,
-        "notices": notices,
-        "amount_involved_fen": involved,
-        "amount_recovered_fen": recovered,
-    }
+    day_edges = [*month_starts, sets.end + timedelta(days=1)]
+    for s in _SERIES:
+        values = [0] * n
+        bucket = _bucket(s, day_edges)
+        # Grouped by the output column's name: PostgreSQL would see the CASE's bound edges as a new expression.
+        for index, value in session.execute(s.select_rows(bucket).where(s.rows(sets, month_starts[0], sets.end)).group_by("bucket")):
+            values[index] = _int(value)
+        out[s.key] = values
+    return out
 
 
 def compute(
@@ -434,6 +476,13 @@ class FigureRecords:
     def list_filters(self) -> dict[str, Any]:
         return {"figure": self.condition}
 
+    def count(self, session: Session) -> int:
+        entity = _LIST_ENTITIES[self.list_name]
+        return int(session.scalar(select(func.count()).select_from(entity).where(self.condition)) or 0)
+
+
+_LIST_ENTITIES: dict[str, Any] = {"consultations": Consultation, "cases": Case, "notices": SupervisionNotice}
+
 
 def _code(enum_cls: type[enums.LabeledEnum], label: str) -> str:
     try:
@@ -481,6 +530,10 @@ _FIGURES: dict[str, _Builder] = {
     "notices.reply_due": lambda s, _: FigureRecords("notices", s.notices_reply_due()),
     "notices.replied": lambda s, _: FigureRecords("notices", s.notices_reply_due() & REPLIED),
     "notices.rectified": lambda s, _: FigureRecords("notices", s.notices_reply_due() & RECTIFIED),
+    # A rate opens the records it is a share of: the notices due a reply, the follow-ups due.
+    "rates.notice_reply": lambda s, _: FigureRecords("notices", s.notices_reply_due()),
+    "rates.notice_rectified": lambda s, _: FigureRecords("notices", s.notices_reply_due()),
+    "rates.followup_on_time": lambda s, _: FigureRecords("consultations", s.followups_due()),
     "trend.consultations": lambda s, m: FigureRecords("consultations", s.consultations(*_month_range(s, m))),
     "trend.cases_opened": lambda s, m: FigureRecords("cases", s.cases_opened(*_month_range(s, m))),
     "trend.amount_involved_fen": lambda s, m: FigureRecords("cases", s.cases_opened(*_month_range(s, m))),
@@ -504,7 +557,8 @@ def figure_records(
 
     ``key`` is the figure's path in the result: ``cases.opened``,
     ``consultations.by_channel.12351热线``, ``trend.notices.2025-03``. A sum
-    (workers involved, amounts) opens the cases it adds up.
+    (workers involved, amounts) opens the cases it adds up, a rate the
+    records it is a share of.
     """
     sets = _Sets(date_from, date_to, StatFilters(handler_id, street or None, industry or None, employment_form or None))
     head, _, rest = key.partition(".")
