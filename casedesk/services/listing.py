@@ -1,0 +1,390 @@
+"""The office's lists (consultations, cases, notices, enterprises, workers) as paged, sorted SQL.
+
+The GUI shows these tables through lazy models that ask for one page at a
+time, so this module is the only place that knows how a list is queried:
+which columns it has, how each value is shown (Chinese labels, yuan, local
+time, masked identifiers) and which columns may be sorted. A column is
+sortable only when an index serves its ORDER BY, so a click on a header costs
+an index walk, not a sort of a million rows; joined names and sums are shown
+but not sortable. Every order ends with the row id, which makes paging by
+offset stable between pages. A page is found by an inner query over the
+list's own table (an index-only walk, cheap even deep into the list) and only
+its rows are joined to the names and sums they show.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
+from sqlalchemy.orm import Session, aliased
+
+from casedesk.db.models import (
+    Base,
+    Case,
+    CaseParty,
+    Claim,
+    Consultation,
+    Enterprise,
+    GovernmentBody,
+    Staff,
+    SupervisionNotice,
+    Worker,
+)
+from casedesk.domain import enums
+from casedesk.domain.masking import mask_id_number, mask_phone
+from casedesk.domain.money import format_yuan
+from casedesk.services import case_filters, notice_filters
+from casedesk.services import consultations as consultation_filters
+
+PAGE_SIZE = 200
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate scans for
+    """Mark a header for translation without importing Qt below ``ui/``; the UI translates it at display time."""
+    return text
+
+
+TRANSLATION_CONTEXT = "ListColumn"
+
+Formatter = Callable[[Any], str]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _moment(value: datetime | None) -> str:
+    """Moments are stored in UTC; people read them in the PC's local time."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def _yuan(value: Any) -> str:
+    return format_yuan(int(value or 0))
+
+
+def _label(enum_cls: type[enums.LabeledEnum]) -> Formatter:
+    labels = enum_cls.labels()
+
+    def fmt(code: str | None) -> str:
+        # An unknown code (an imported value, a newer release's vocabulary) shows as itself, not as blank.
+        return labels.get(code, code or "") if code is not None else ""
+
+    return fmt
+
+
+def _yes_no(yes: str, no: str) -> Formatter:
+    return lambda value: yes if value else no
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of a list: its header, the SQL value, how it is shown and how (if at all) it sorts."""
+
+    key: str
+    header: str
+    expr: SQLColumnExpression[Any]
+    fmt: Formatter = _text
+    # The leading columns of an index, in order; () = not sortable.
+    sort: tuple[SQLColumnExpression[Any], ...] = ()
+    align: Literal["left", "right"] = "left"
+    width: int = 8  # typical width in CJK characters (a digit is about half of one), a hint for the view
+
+    @property
+    def sortable(self) -> bool:
+        return bool(self.sort)
+
+
+Predicate = Callable[[Any], ColumnElement[bool]]
+
+
+def _figure(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The records behind a statistics figure: ``services.stats.figure_records`` builds the condition."""
+    return condition
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A list: the table it pages through, the joins its columns need, its columns and named filters."""
+
+    name: str
+    entity: type[Base]
+    columns: tuple[ListColumn, ...]
+    default_sort: str
+    default_descending: bool
+    # (table, ON clause) for each LEFT JOIN the columns read from.
+    outer_joins: tuple[tuple[Any, ColumnElement[bool]], ...] = ()
+    # Named conditions on the list's own table (so counting needs no joins), e.g. the dashboard's "open".
+    filters: Mapping[str, Predicate] = field(default_factory=dict)
+
+    def column(self, key: str) -> ListColumn:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise ValueError(f"列表“{self.name}”没有列“{key}”")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.columns)
+
+
+@dataclass(frozen=True, slots=True)
+class RowData:
+    """One displayed row: the entity id (for opening it later) and the formatted cell texts."""
+
+    id: int
+    values: tuple[str, ...]
+
+
+# --- consultations -------------------------------------------------------------------------------
+
+_c_enterprise = aliased(Enterprise)
+_c_handler = aliased(Staff)
+_c_caller = aliased(Worker)
+
+_CONSULTATIONS = ListSpec(
+    name="consultations",
+    entity=Consultation,
+    columns=(
+        ListColumn("received_at", QT_TRANSLATE_NOOP("ListColumn", "受理时间"), Consultation.received_at,
+                   _moment, sort=(Consultation.received_at,), width=9),
+        ListColumn("channel", QT_TRANSLATE_NOOP("ListColumn", "渠道"), Consultation.channel,
+                   _label(enums.Channel), sort=(Consultation.channel,), width=6),
+        # The name as given on the call; a caller linked to a worker record falls back to that record.
+        ListColumn("caller", QT_TRANSLATE_NOOP("ListColumn", "来电人"),
+                   func.coalesce(func.nullif(Consultation.caller_name, ""), _c_caller.name), width=5),
+        ListColumn("phone", QT_TRANSLATE_NOOP("ListColumn", "电话"),
+                   func.coalesce(Consultation.caller_phone, _c_caller.phone), mask_phone, width=7),
+        ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _c_enterprise.name, width=20),
+        ListColumn("category", QT_TRANSLATE_NOOP("ListColumn", "类别"), Consultation.category,
+                   _label(enums.DisputeCategory), sort=(Consultation.category,), width=8),
+        ListColumn("status", QT_TRANSLATE_NOOP("ListColumn", "状态"), Consultation.status,
+                   _label(enums.ConsultationStatus), sort=(Consultation.status,), width=4),
+        ListColumn("handler", QT_TRANSLATE_NOOP("ListColumn", "承办人"), _c_handler.display_name, width=4),
+        ListColumn("followup_due", QT_TRANSLATE_NOOP("ListColumn", "回访期限"), Consultation.followup_due,
+                   _day, sort=(Consultation.followup_due,), width=6),
+    ),
+    default_sort="received_at",
+    default_descending=True,
+    outer_joins=(
+        (_c_enterprise, _c_enterprise.id == Consultation.enterprise_id),
+        (_c_handler, _c_handler.id == Consultation.handler_id),
+        (_c_caller, _c_caller.id == Consultation.caller_id),
+    ),
+    # status, period, channel, category, handler, overdue follow-up and free search: services.consultations
+    filters={**consultation_filters.LIST_FILTERS, "figure": _figure},
+)
+
+# --- cases ---------------------------------------------------------------------------------------
+
+_k_enterprise = aliased(Enterprise)
+_k_handler = aliased(Staff)
+_first_applicant = (
+    select(Worker.name)
+    .join(CaseParty, CaseParty.worker_id == Worker.id)
+    .where(CaseParty.case_id == Case.id, CaseParty.role == enums.PartyRole.APPLICANT.value)
+    .order_by(CaseParty.id)
+    .limit(1)
+    .correlate(Case)
+    .scalar_subquery()
+)
+
+
+def _claims_total(amount: SQLColumnExpression[int]) -> ColumnElement[int]:
+    return select(func.coalesce(func.sum(amount), 0)).where(Claim.case_id == Case.id).correlate(Case).scalar_subquery()
+
+
+_CASES = ListSpec(
+    name="cases",
+    entity=Case,
+    columns=(
+        # As text 法援〔2024〕10号 would come before 9号; year and sequence number sort the way people
+        # count, through the index of the unique (organization, year, seq) constraint.
+        ListColumn("case_number", QT_TRANSLATE_NOOP("ListColumn", "案件编号"), Case.case_number,
+                   sort=(Case.organization_id, Case.number_year, Case.number_seq), width=11),
+        ListColumn("intake_date", QT_TRANSLATE_NOOP("ListColumn", "受理日期"), Case.intake_date,
+                   _day, sort=(Case.intake_date,), width=6),
+        ListColumn("applicant", QT_TRANSLATE_NOOP("ListColumn", "申请人"), _first_applicant, width=5),
+        ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _k_enterprise.name, width=20),
+        ListColumn("collective", QT_TRANSLATE_NOOP("ListColumn", "类型"), Case.is_collective,
+                   _yes_no("集体", "个人"), sort=(Case.is_collective,), width=3),
+        ListColumn("worker_count", QT_TRANSLATE_NOOP("ListColumn", "人数"), Case.worker_count,
+                   align="right", width=3),
+        ListColumn("stage", QT_TRANSLATE_NOOP("ListColumn", "阶段"), Case.stage,
+                   _label(enums.CaseStage), sort=(Case.stage,), width=4),
+        ListColumn("handler", QT_TRANSLATE_NOOP("ListColumn", "承办人"), _k_handler.display_name, width=4),
+        ListColumn("claimed", QT_TRANSLATE_NOOP("ListColumn", "涉及金额"), _claims_total(Claim.amount_claimed_fen),
+                   _yuan, align="right", width=7),
+        ListColumn("recovered", QT_TRANSLATE_NOOP("ListColumn", "挽回金额"),
+                   _claims_total(Claim.amount_recovered_fen), _yuan, align="right", width=7),
+    ),
+    default_sort="intake_date",
+    default_descending=True,
+    outer_joins=(
+        (_k_enterprise, _k_enterprise.id == Case.enterprise_id),
+        (_k_handler, _k_handler.id == Case.handler_id),
+    ),
+    # open, stage, category, handler, individual/collective, period, overdue deadline, employer, free search:
+    # services.case_filters
+    filters={**case_filters.LIST_FILTERS, "figure": _figure},
+)
+
+# --- notices -------------------------------------------------------------------------------------
+
+_n_enterprise = aliased(Enterprise)
+_n_department = aliased(GovernmentBody)
+
+_NOTICES = ListSpec(
+    name="notices",
+    entity=SupervisionNotice,
+    columns=(
+        # Per kind, then year and sequence number (the unique constraint's index); drafts have no number yet.
+        ListColumn("number", QT_TRANSLATE_NOOP("ListColumn", "文号"), SupervisionNotice.number,
+                   sort=(SupervisionNotice.organization_id, SupervisionNotice.kind, SupervisionNotice.number_year,
+                         SupervisionNotice.number_seq), width=11),
+        ListColumn("kind", QT_TRANSLATE_NOOP("ListColumn", "类型"), SupervisionNotice.kind,
+                   _label(enums.NoticeKind), sort=(SupervisionNotice.kind,), width=4),
+        ListColumn("status", QT_TRANSLATE_NOOP("ListColumn", "状态"), SupervisionNotice.status,
+                   _label(enums.NoticeStatus), sort=(SupervisionNotice.status,), width=5),
+        ListColumn("addressee", QT_TRANSLATE_NOOP("ListColumn", "送达对象"),
+                   func.coalesce(_n_enterprise.name, _n_department.name), width=20),
+        ListColumn("issued_on", QT_TRANSLATE_NOOP("ListColumn", "发出日期"), SupervisionNotice.issued_on,
+                   _day, sort=(SupervisionNotice.issued_on,), width=6),
+        ListColumn("reply_due", QT_TRANSLATE_NOOP("ListColumn", "回复期限"), SupervisionNotice.reply_due,
+                   _day, sort=(SupervisionNotice.reply_due,), width=6),
+        ListColumn("replied_on", QT_TRANSLATE_NOOP("ListColumn", "回复日期"), SupervisionNotice.replied_on,
+                   _day, width=6),
+    ),
+    default_sort="issued_on",
+    default_descending=True,
+    outer_joins=(
+        (_n_enterprise, _n_enterprise.id == SupervisionNotice.enterprise_id),
+        (_n_department, _n_department.id == SupervisionNotice.department_id),
+    ),
+    # kind, status, awaiting reply, overdue reply, period, employer, case, batch, free search: services.notice_filters
+    filters={**notice_filters.LIST_FILTERS, "figure": _figure},
+)
+
+# --- enterprises ---------------------------------------------------------------------------------
+
+_ENTERPRISES = ListSpec(
+    name="enterprises",
+    entity=Enterprise,
+    columns=(
+        ListColumn("name", QT_TRANSLATE_NOOP("ListColumn", "名称"), Enterprise.name, sort=(Enterprise.name,), width=20),
+        ListColumn("credit_code", QT_TRANSLATE_NOOP("ListColumn", "统一社会信用代码"), Enterprise.credit_code,
+                   sort=(Enterprise.credit_code,), width=11),
+        ListColumn("street", QT_TRANSLATE_NOOP("ListColumn", "街道"), Enterprise.street,
+                   sort=(Enterprise.street,), width=6),
+        ListColumn("industry", QT_TRANSLATE_NOOP("ListColumn", "行业"), Enterprise.industry,
+                   _label(enums.Industry), sort=(Enterprise.industry,), width=8),
+        ListColumn("has_union", QT_TRANSLATE_NOOP("ListColumn", "有无工会"), Enterprise.has_union,
+                   _yes_no("有", "无"), width=4),
+    ),
+    default_sort="name",
+    default_descending=False,
+    filters={"street": lambda street: Enterprise.street == street},
+)
+
+# --- workers -------------------------------------------------------------------------------------
+
+_w_enterprise = aliased(Enterprise)
+
+_WORKERS = ListSpec(
+    name="workers",
+    entity=Worker,
+    columns=(
+        ListColumn("name", QT_TRANSLATE_NOOP("ListColumn", "姓名"), Worker.name, sort=(Worker.name,), width=5),
+        # Masked columns do not sort: the order would give away the hidden digits.
+        ListColumn("id_number", QT_TRANSLATE_NOOP("ListColumn", "身份证号"), Worker.id_number,
+                   mask_id_number, width=10),
+        ListColumn("phone", QT_TRANSLATE_NOOP("ListColumn", "电话"), Worker.phone, mask_phone, width=7),
+        ListColumn("employment_form", QT_TRANSLATE_NOOP("ListColumn", "用工形式"), Worker.employment_form,
+                   _label(enums.EmploymentForm), width=9),
+        ListColumn("group", QT_TRANSLATE_NOOP("ListColumn", "群体"), Worker.group,
+                   _label(enums.WorkerGroup), sort=(Worker.group,), width=6),
+        ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _w_enterprise.name, width=18),
+    ),
+    default_sort="name",
+    default_descending=False,
+    outer_joins=((_w_enterprise, _w_enterprise.id == Worker.enterprise_id),),
+    filters={"enterprise_id": lambda enterprise_id: Worker.enterprise_id == enterprise_id},
+)
+
+SPECS: Mapping[str, ListSpec] = {s.name: s for s in (_CONSULTATIONS, _CASES, _NOTICES, _ENTERPRISES, _WORKERS)}
+
+
+def get_spec(list_name: str) -> ListSpec:
+    try:
+        return SPECS[list_name]
+    except KeyError:
+        raise ValueError(f"没有名为“{list_name}”的列表") from None
+
+
+def _conditions(spec: ListSpec, filters: Mapping[str, Any] | None) -> list[ColumnElement[bool]]:
+    conditions = []
+    for name, value in (filters or {}).items():
+        predicate = spec.filters.get(name)
+        if predicate is None:
+            raise ValueError(f"列表“{spec.name}”不支持筛选条件“{name}”")
+        conditions.append(predicate(value))
+    return conditions
+
+
+def _order_by(spec: ListSpec, sort_key: str, descending: bool) -> list[ColumnElement[Any]]:
+    col = spec.column(sort_key)
+    if not col.sortable:
+        raise ValueError(f"列“{col.header}”不能排序")
+    # An SQLite index ends with the rowid, so the id tie-break costs nothing; it makes offsets stable.
+    keys = [*col.sort, spec.entity.id]  # type: ignore[attr-defined]
+    return [k.desc() if descending else k.asc() for k in keys]
+
+
+def page_query(
+    list_name: str, sort_key: str, descending: bool, offset: int, limit: int, filters: Mapping[str, Any] | None = None
+) -> Select[Any]:
+    """The SELECT behind one page (separate so tests and benchmarks can EXPLAIN it)."""
+    spec = get_spec(list_name)
+    entity_id = spec.entity.id  # type: ignore[attr-defined]
+    order = _order_by(spec, sort_key, descending)
+    ids = (
+        select(entity_id.label("page_id"))
+        .where(*_conditions(spec, filters))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+        .subquery("page_ids")
+    )
+    joined = ids.join(spec.entity, entity_id == ids.c.page_id)
+    for target, onclause in spec.outer_joins:
+        joined = joined.outerjoin(target, onclause)
+    return select(entity_id, *(c.expr for c in spec.columns)).select_from(joined).order_by(*order)
+
+
+def page(
+    session: Session,
+    list_name: str,
+    sort_key: str,
+    descending: bool,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    filters: Mapping[str, Any] | None = None,
+) -> list[RowData]:
+    """Rows ``offset .. offset+limit`` of a list in the given order, formatted for display."""
+    spec = get_spec(list_name)
+    formatters = [c.fmt for c in spec.columns]
+    result = session.execute(page_query(list_name, sort_key, descending, offset, limit, filters))
+    return [RowData(row[0], tuple(fmt(v) for fmt, v in zip(formatters, row[1:], strict=True))) for row in result]
+
+
+def count(session: Session, list_name: str, filters: Mapping[str, Any] | None = None) -> int:
+    """How many rows the list holds under ``filters`` (no joins: filters are on the list's own table)."""
+    spec = get_spec(list_name)
+    stmt = select(func.count()).select_from(spec.entity).where(*_conditions(spec, filters))
+    return int(session.execute(stmt).scalar_one())

@@ -1,0 +1,300 @@
+"""The main window: sidebar of pages, File and Help menus, status bar with the database and the union.
+
+The window owns the open :class:`Database` (it disposes it on close or when
+another file is opened) and one :class:`Runner` for background queries. Pages
+are built the first time they are shown, so opening the window costs one
+page, not eight.
+"""
+from __future__ import annotations
+
+import getpass
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from casedesk import __version__, paths
+from casedesk.db.backup import backup_file
+from casedesk.db.database import Database, DatabaseOpenError, open_database
+from casedesk.services import organization
+from casedesk.services.actor import Actor
+from casedesk.services.organization import OrgInfo
+from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
+from casedesk.ui.pages.dashboard import DashboardPage
+from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.pages.settings import SettingsPage
+from casedesk.ui.pages.stats import StatsPage
+from casedesk.ui.runner import Runner
+
+PAGE_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
+    "consultations": QT_TRANSLATE_NOOP("MainWindow", "咨询"),
+    "cases": QT_TRANSLATE_NOOP("MainWindow", "案件"),
+    "notices": QT_TRANSLATE_NOOP("MainWindow", "一函两书"),
+    "enterprises": QT_TRANSLATE_NOOP("MainWindow", "用人单位"),
+    "workers": QT_TRANSLATE_NOOP("MainWindow", "职工"),
+    "stats": QT_TRANSLATE_NOOP("MainWindow", "统计"),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "设置"),
+}
+SETTINGS_FILE = "gui.ini"
+DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)")
+
+
+def desktop_actor() -> Actor:
+    """Until sign-in exists, changes made in the window are recorded under the operating-system user."""
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError):
+        name = "desktop"
+    return Actor(staff_id=None, name=name)
+
+
+def gui_settings() -> QSettings:
+    """Window state in an INI file in the data folder (never the registry), so tests stay self-contained."""
+    return QSettings(str(paths.data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """``remember=False`` (screenshots) neither restores nor saves the geometry and last page."""
+
+    def __init__(self, db: Database, *, remember: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = Runner(self)
+        self.actor = desktop_actor()
+        self._remember = remember
+        self._pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(9 * self.fontMetrics().horizontalAdvance("中"))
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { outline: 0; } QListWidget#sidebar::item { padding: 9px 14px; }"
+        )
+        for key in PAGE_KEYS:
+            self.sidebar.addItem(QListWidgetItem(self.tr(PAGE_TITLES[key])))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(640, 480)
+
+        self._build_menus()
+        self.db_label = QLabel()
+        self.org_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.org_label)
+
+        self._load_org()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        settings = gui_settings() if remember else None
+        geometry = settings.value("window/geometry") if settings else None
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        last = str(settings.value("window/last_page", "dashboard")) if settings else "dashboard"
+        self.show_page(last if last in PAGE_KEYS else "dashboard")
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    @property
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.sidebar.currentRow()]
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, built on first use."""
+        if key not in self._pages:
+            widget = self._create_page(key)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _create_page(self, key: str) -> QWidget:
+        if key in LIST_PAGE_KEYS:
+            return ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
+        if key == "dashboard":
+            dashboard = DashboardPage(self.db, self.runner)
+            dashboard.open_list.connect(self.open_list)
+            return dashboard
+        if key == "stats":
+            return StatsPage(self.db, self.runner)
+        if key == "settings":
+            settings = SettingsPage(self.db, self.actor)
+            settings.org_saved.connect(self._show_org)
+            settings.org_saved.connect(lambda _info: self.statusBar().showMessage(self.tr("已保存本单位信息"), 4000))
+            return settings
+        raise ValueError(f"unknown page {key!r}")
+
+    def show_page(self, key: str) -> QWidget:
+        """Select ``key`` in the sidebar (which shows the page) and return the page."""
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+        return self.page(key)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
+
+    def open_list(self, list_name: str, filters: Mapping[str, Any], description: str) -> None:
+        """Show a list narrowed to ``filters`` (a dashboard tile's rows)."""
+        page = self.show_page(list_name)
+        assert isinstance(page, ListPage)
+        page.set_filter(filters, description)
+
+    def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Let background counts and totals arrive (screenshots and tests want the finished picture)."""
+        return self.runner.wait_idle(timeout_ms)
+
+    # --- organization and status bar -------------------------------------------------------------
+
+    def _load_org(self) -> None:
+        with self.db.transaction() as session:
+            self._show_org(organization.get_org(session))
+        self.db_label.setText(self.tr("数据库：{0}").format(self.db.display_location))
+
+    def _show_org(self, info: OrgInfo) -> None:
+        self.setWindowTitle(self.tr("CaseDesk — {0}").format(info.name))
+        self.org_label.setText(info.name)
+
+    # --- menus -----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        # No Ctrl+N / Ctrl+O here: those belong to the pages (new consultation, ...); databases change rarely.
+        self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
+        self._add_action(file_menu, self.tr("打开数据库…"), self.open_database_file)
+        self._add_action(file_menu, self.tr("备份…"), self.backup)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._add_action(help_menu, self.tr("关于 CaseDesk"), self.about)
+
+    def _add_action(self, menu: Any, text: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _start_dir(self) -> str:
+        return str(self.db.path.parent if self.db.path else paths.data_dir())
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新建数据库"), str(Path(self._start_dir()) / "casedesk.sqlite3"), self.tr(DB_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite3")
+        if path.exists():
+            answer = QMessageBox.question(
+                self, self.tr("新建数据库"), self.tr("{0} 已经存在。要打开这个已有的数据库吗？").format(path)
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.switch_database(str(path), create=True)
+
+    def open_database_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), self._start_dir(), self.tr(DB_FILTER))
+        if name:
+            self.switch_database(name, create=False)
+
+    def switch_database(self, target: str, *, create: bool) -> bool:
+        """Open (creating and upgrading as needed) another database and show it in this window."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new_db = open_database(target, create=create)
+        except DatabaseOpenError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.set_database(new_db)
+        self.statusBar().showMessage(self.tr("已打开 {0}").format(new_db.display_location), 5000)
+        return True
+
+    def set_database(self, db: Database) -> None:
+        """Drop every page built on the old database, dispose it, and show the current page on ``db``."""
+        key = self.current_page_key
+        self.runner.shutdown()
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self.db.dispose()
+        self.db = db
+        self._load_org()
+        self.stack.setCurrentWidget(self.page(key))
+
+    def backup(self) -> None:
+        source = self.db.path
+        if source is None:
+            QMessageBox.information(
+                self, self.tr("备份"),
+                self.tr("当前使用的是服务器数据库（{0}），由服务器管理员负责备份。").format(self.db.display_location),
+            )
+            return
+        suggested = paths.backup_dir(source) / f"{source.stem}-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("备份到"), str(suggested), self.tr(DB_FILTER))
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == source.resolve():
+            QMessageBox.warning(self, self.tr("备份"), self.tr("不能把数据库备份到它自己。请选择另一个文件名。"))
+            return
+        progress = QProgressDialog(self.tr("正在备份…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("备份"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def done(path: Path) -> None:
+            progress.close()
+            self.statusBar().showMessage(self.tr("已备份到 {0}").format(path), 8000)
+            QMessageBox.information(self, self.tr("备份"), self.tr("备份完成并已校验：\n{0}").format(path))
+
+        def failed(exc: Exception) -> None:
+            progress.close()
+            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+
+        self.runner.submit(self, lambda: backup_file(source, target), done, failed)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 CaseDesk"),
+            self.tr("CaseDesk {0}\n区总工会法律服务案件管理\n\n数据库：{1}").format(
+                __version__, self.db.display_location
+            ),
+        )
+
+    # --- lifetime --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._remember:
+            settings = gui_settings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/last_page", self.current_page_key)
+            settings.sync()
+        self.runner.shutdown()
+        self.db.dispose()
+        super().closeEvent(event)
