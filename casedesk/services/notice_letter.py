@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.utils import ImageReader
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Case, Enterprise, GovernmentBody, Organization, SupervisionNotice
@@ -24,6 +26,7 @@ from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError
 from casedesk.services import law_catalogue, letter_templates, settings
 from casedesk.services import notices as notice_service
+from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
 
 __all__ = ["RenderCancelled", "font_set", "letter_of", "render_notices", "seal_image", "template_preview", "template_values"]
@@ -56,6 +59,43 @@ def seal_image(session: Session) -> bytes | None:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+MAX_SEAL_BYTES = 2 * 1024 * 1024
+FONT_KEYS = {"body": "letter.font_body", "title": "letter.font_title", "heading": "letter.font_heading"}
+
+
+def _require_admin(actor: Actor) -> None:
+    require_write(actor)
+    if actor.role != "admin":
+        raise PermissionDenied("只有管理员可以修改文书字体和印章")
+
+
+def set_font(session: Session, actor: Actor, role: str, value: str) -> font_chain.ChosenFont:
+    """Set (or with "" clear) the font file of a role; refused unless ReportLab can embed it."""
+    _require_admin(actor)
+    text = value.strip()
+    if text:
+        chosen = font_chain.resolve_role(role, text)
+        if chosen.source != "settings":
+            raise ValidationError("；".join(chosen.skipped) or f"无法使用字体 {text}")
+    settings.put(session, actor, FONT_KEYS[role], text)
+    return font_chain.resolve_role(role, text)
+
+
+def set_seal_image(session: Session, actor: Actor, data: bytes | None) -> None:
+    """The seal printed over the 署名 (PNG with transparency, or JPEG); None removes it."""
+    _require_admin(actor)
+    if data:
+        if len(data) > MAX_SEAL_BYTES:
+            raise ValidationError("印章图片过大（最多 2 MB）")
+        if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8")):
+            raise ValidationError("印章图片应为 PNG（推荐，透明背景）或 JPEG 文件")
+        try:
+            ImageReader(io.BytesIO(data)).getSize()
+        except Exception:  # noqa: BLE001 - any decoding error
+            raise ValidationError("印章图片无法读取，文件可能已损坏") from None
+    settings.put(session, actor, "letter.seal_image", base64.b64encode(data).decode("ascii") if data else "")
 
 
 def _organization(session: Session, notice: SupervisionNotice) -> Organization:

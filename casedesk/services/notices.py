@@ -40,7 +40,7 @@ from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError, normalize_phone
 from casedesk.domain.workdays import add_working_days, roll_to_workday
 from casedesk.services import audit, holidays, law_catalogue, numbering, settings
-from casedesk.services.actor import Actor, require_write
+from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
 
 MAX_TEXT = 20_000
@@ -139,6 +139,16 @@ def default_deadline(session: Session, kind: str) -> tuple[int, str]:
     """[count, unit] for a kind from Settings (DOMAIN.md §1.4 defaults)."""
     count, unit = settings.get(session, f"deadline.{NoticeKind(kind).value}")
     return int(count), DeadlineUnit.from_label(unit).value
+
+
+def set_default_deadline(session: Session, actor: Actor, kind: str, count: int, unit: str) -> None:
+    """The reply deadline new notices of a kind start with (Settings; DOMAIN.md §1.4 says it varies locally)."""
+    require_write(actor)
+    if actor.role != "admin":
+        raise PermissionDenied("只有管理员可以修改默认回复期限")
+    if not 1 <= int(count) <= MAX_DEADLINE:
+        raise ValidationError(f"回复期限应为1至{MAX_DEADLINE}之间的整数")
+    settings.put(session, actor, f"deadline.{NoticeKind.from_label(kind).value}", [int(count), DeadlineUnit.from_label(unit).value])
 
 
 def reply_due(session: Session, delivered_on: date, count: int, unit: str) -> date:
@@ -937,6 +947,66 @@ def pdf_of(session: Session, notice_id: int) -> bytes:
     return notice_letter.render_notices(session, [notice]).pdf
 
 
+@dataclass(frozen=True)
+class NoticeView:
+    """Everything the notice window shows, read in one go."""
+
+    id: int
+    version: int
+    status: str
+    number: str | None
+    batch_id: str | None
+    content: NoticeContent
+    enterprise_name: str
+    enterprise_code: str
+    department_name: str
+    case_number: str
+    issued_on: date | None
+    issued_by: str
+    delivery_method: str | None
+    delivered_on: date | None
+    signed_by: str
+    refusal_witness: str
+    tracking_number: str
+    reply_due: date | None
+    replied_on: date | None
+    reply_content: str
+    rectification: str | None
+    closed_on: date | None
+    escalated_from_id: int | None
+    escalation_id: int | None
+    overdue: bool
+    has_pdf: bool
+    chain: list[ChainLink]
+    actions: frozenset[str]
+    problems: list[str]
+    history: list[HistoryEntry]
+
+
+def view(session: Session, notice_id: int, today: date | None = None) -> NoticeView:
+    n = get(session, notice_id)
+    ent = session.get(Enterprise, n.enterprise_id) if n.enterprise_id else None
+    body = session.get(GovernmentBody, n.department_id) if n.department_id else None
+    case = session.get(Case, n.case_id) if n.case_id else None
+    staff = session.get(Staff, n.issued_by_id) if n.issued_by_id else None
+    child = escalation_of(session, n.id)
+    return NoticeView(
+        id=n.id, version=n.version, status=n.status, number=n.number, batch_id=n.batch_id,
+        content=content_of(session, n),
+        enterprise_name=ent.name if ent else "", enterprise_code=(ent.credit_code or "") if ent else "",
+        department_name=body.name if body else "", case_number=case.case_number if case else "",
+        issued_on=n.issued_on, issued_by=staff.display_name if staff else "",
+        delivery_method=n.delivery_method, delivered_on=n.delivered_on, signed_by=n.signed_by,
+        refusal_witness=n.refusal_witness, tracking_number=n.tracking_number, reply_due=n.reply_due,
+        replied_on=n.replied_on, reply_content=n.reply_content, rectification=n.rectification, closed_on=n.closed_on,
+        escalated_from_id=n.escalated_from_id, escalation_id=child.id if child else None,
+        overdue=is_overdue(n, today), has_pdf=n.pdf_sha256 is not None,
+        chain=chain(session, n.id), actions=actions(session, n, today),
+        problems=issue_problems(session, n) if n.status == NoticeStatus.DRAFT.value else [],
+        history=history(session, n.id),
+    )
+
+
 def actions(session: Session, notice: SupervisionNotice, today: date | None = None) -> frozenset[str]:
     """Which lifecycle actions the notice allows now (the form enables exactly these buttons)."""
     status = _status(notice)
@@ -944,7 +1014,7 @@ def actions(session: Session, notice: SupervisionNotice, today: date | None = No
     if status is NoticeStatus.DRAFT:
         out |= {"edit", "issue", "delete"}
     else:
-        if notice.pdf is not None:
+        if notice.pdf_sha256 is not None:  # imported historical notices have no PDF
             out.add("print")
         if status in WAITING:
             out.add("deliver")

@@ -113,3 +113,34 @@ def test_government_bodies_are_maintained(db: Database) -> None:
         assert government_bodies.list_bodies(s) == []
         [retired] = government_bodies.list_bodies(s, include_inactive=True)
         assert (retired.address, retired.active, retired.kind_label) == ("铁锋区XX路5号", False, "劳动保障监察")
+
+
+def test_default_deadlines_fonts_and_seal_are_admin_settings(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    office = setup_office(db)
+    with db.transaction() as s:
+        with pytest.raises(PermissionDenied):
+            notices.set_default_deadline(s, STAFF, "意见书", 60, "自然日")
+        notices.set_default_deadline(s, SYSTEM, "意见书", 60, "自然日")  # 南昌市条例: 60日
+        assert notices.default_deadline(s, "opinion") == (60, "calendar_days")
+        with pytest.raises(ValidationError, match="1至365"):
+            notices.set_default_deadline(s, SYSTEM, "意见书", 0, "工作日")
+        bad = tmp_path / "fake.ttf"
+        bad.write_bytes(b"nonsense")
+        with pytest.raises(ValidationError, match="fake.ttf"):
+            notice_letter.set_font(s, SYSTEM, "body", str(bad))
+        with pytest.raises(ValidationError, match="PNG"):
+            notice_letter.set_seal_image(s, SYSTEM, b"GIF89a....")
+        png = tmp_path / "seal.png"
+        Image.new("RGBA", (120, 120), (220, 0, 0, 128)).save(png)
+        notice_letter.set_seal_image(s, SYSTEM, png.read_bytes())
+        assert notice_letter.seal_image(s) == png.read_bytes()
+    nid = draft_reminder(db, office, kind="意见书")
+    with db.transaction() as s:
+        assert (notices.get(s, nid).deadline_count, notices.get(s, nid).deadline_unit) == (60, "calendar_days")
+        notices.issue_notice(s, SYSTEM, nid, issued_on=date(2025, 9, 1))
+        reader = PdfReader(io.BytesIO(notices.get(s, nid).pdf))
+        assert any("/XObject" in p["/Resources"] for p in reader.pages)  # the seal image is printed
+        view = notices.view(s, nid)
+        assert view.has_pdf and "deliver" in view.actions and view.problems == []
