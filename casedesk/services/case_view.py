@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from casedesk.db.models import (
     Attachment,
@@ -103,6 +103,7 @@ class LinkedNotice:
     status: str
     issued_on: date | None
     reply_due: date | None
+    escalated_from: str = ""  # the number of the notice this one escalates (一函两书 chain)
 
 
 @dataclass(frozen=True)
@@ -192,10 +193,13 @@ def get_case(session: Session, case_id: int, today: date | None = None) -> CaseD
             select(Consultation).where(Consultation.case_id == case.id).order_by(Consultation.received_at).limit(LINKED_LIMIT)
         )
     ]
+    parent = aliased(SupervisionNotice)
     notices = [
-        LinkedNotice(n.id, n.kind, n.number or "", n.status, n.issued_on, n.reply_due)
-        for n in session.scalars(
-            select(SupervisionNotice).where(SupervisionNotice.case_id == case.id).order_by(SupervisionNotice.id).limit(LINKED_LIMIT)
+        LinkedNotice(n.id, n.kind, n.number or "", n.status, n.issued_on, n.reply_due, parent_number or "")
+        for n, parent_number in session.execute(
+            select(SupervisionNotice, parent.number)
+            .outerjoin(parent, parent.id == SupervisionNotice.escalated_from_id)
+            .where(SupervisionNotice.case_id == case.id).order_by(SupervisionNotice.id).limit(LINKED_LIMIT)
         )
     ]
     outcome = CaseOutcome(case.outcome) if case.outcome in CaseOutcome.labels() else None

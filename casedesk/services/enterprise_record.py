@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from casedesk.db.models import Case, Claim, Consultation, Enterprise, SupervisionNotice
 from casedesk.domain.enums import CaseStage, NoticeKind
@@ -45,6 +45,7 @@ class EnterpriseNotice:
     issued_on: date | None
     reply_due: date | None
     replied_on: date | None
+    escalated_from: str = ""  # the number of the notice this one escalates (一函两书 chain)
 
 
 @dataclass(frozen=True)
@@ -139,11 +140,14 @@ def enterprise_record(session: Session, enterprise_id: int, limit: int = LIST_LI
             .limit(limit)
         )
     ]
+    parent = aliased(SupervisionNotice)
     notices = [
-        EnterpriseNotice(n.id, n.kind, n.number or "", n.status, n.issued_on, n.reply_due, n.replied_on)
+        EnterpriseNotice(n.id, n.kind, n.number or "", n.status, n.issued_on, n.reply_due, n.replied_on, n.parent_number or "")
         for n in session.execute(
             select(SupervisionNotice.id, SupervisionNotice.kind, SupervisionNotice.number, SupervisionNotice.status,
-                   SupervisionNotice.issued_on, SupervisionNotice.reply_due, SupervisionNotice.replied_on)
+                   SupervisionNotice.issued_on, SupervisionNotice.reply_due, SupervisionNotice.replied_on,
+                   parent.number.label("parent_number"))
+            .outerjoin(parent, parent.id == SupervisionNotice.escalated_from_id)
             .where(SupervisionNotice.enterprise_id == enterprise_id)
             .order_by(SupervisionNotice.id.desc())
             .limit(limit)

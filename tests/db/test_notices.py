@@ -303,3 +303,25 @@ def test_find_by_number_or_id(db: Database, office: Office) -> None:
         assert notices.find(s, str(nid)).id == nid
         with pytest.raises(ValidationError, match="找不到"):
             notices.find(s, "铁工监提〔2024〕9号")
+
+
+def test_the_chain_shows_on_the_case_and_the_employer(db: Database, office: Office) -> None:
+    from casedesk.db.models import Case
+    from casedesk.services.case_view import get_case
+    from casedesk.services.enterprise_record import enterprise_record
+
+    with db.transaction() as s:
+        case = Case(case_number="法援〔2025〕2号", intake_date=date(2025, 3, 1), enterprise_id=office.enterprise_id)
+        s.add(case)
+        s.flush()
+        case_id = case.id
+    reminder = draft_reminder(db, office, case_id=case_id)
+    with db.transaction() as s:
+        notices.issue_notice(s, SYSTEM, reminder, issued_on=date(2025, 9, 1))
+        notices.record_delivery(s, SYSTEM, reminder, method="电子", delivered_on=date(2025, 9, 2))
+        opinion = notices.escalate_notice(s, SYSTEM, reminder, today=date(2025, 10, 30)).id
+    with db.reading() as s:
+        linked = {n.id: n.escalated_from for n in get_case(s, case_id).notices}
+        assert linked == {reminder: "", opinion: "铁工监提〔2025〕1号"}
+        listed = {n.id: n.escalated_from for n in enterprise_record(s, office.enterprise_id).notices}
+        assert listed == linked
