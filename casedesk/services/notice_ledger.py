@@ -21,8 +21,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from casedesk.db.models import Case, Enterprise, GovernmentBody, NoticeViolation, SupervisionNotice
-from casedesk.domain.enums import DeadlineUnit, GovBodyKind, NoticeKind, NoticeStatus, ViolationType
+from casedesk.db.models import (
+    Case,
+    Enterprise,
+    GovernmentBody,
+    NoticeViolation,
+    SupervisionNotice,
+)
+from casedesk.domain.enums import (
+    DeadlineUnit,
+    GovBodyKind,
+    NoticeKind,
+    NoticeStatus,
+    ViolationType,
+)
 from casedesk.domain.parsing import parse_date
 from casedesk.domain.validators import normalize_credit_code
 from casedesk.services import audit, cases, government_bodies, notices, parties

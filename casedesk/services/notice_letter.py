@@ -18,9 +18,22 @@ from dataclasses import dataclass
 from reportlab.lib.utils import ImageReader
 from sqlalchemy.orm import Session
 
-from casedesk.db.models import Case, Enterprise, GovernmentBody, Organization, SupervisionNotice
+from casedesk.db.models import (
+    Case,
+    Enterprise,
+    GovernmentBody,
+    Organization,
+    SupervisionNotice,
+)
 from casedesk.documents import fonts as font_chain
-from casedesk.documents.letter import Letter, Receipt, RenderCancelled, RenderedLetters, cjk_date, render
+from casedesk.documents.letter import (
+    Letter,
+    Receipt,
+    RenderCancelled,
+    RenderedLetters,
+    cjk_date,
+    render,
+)
 from casedesk.domain.enums import NoticeKind, NoticeStatus, ViolationType
 from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError

@@ -34,7 +34,14 @@ from casedesk.db.models import (
     Staff,
     SupervisionNotice,
 )
-from casedesk.domain.enums import DeadlineUnit, DeliveryMethod, GovBodyKind, NoticeKind, NoticeStatus, ViolationType
+from casedesk.domain.enums import (
+    DeadlineUnit,
+    DeliveryMethod,
+    GovBodyKind,
+    NoticeKind,
+    NoticeStatus,
+    ViolationType,
+)
 from casedesk.domain.numbering import format_number, parse_number
 from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError, normalize_phone
@@ -403,7 +410,9 @@ def _assign_number(session: Session, notice: SupervisionNotice, year: int) -> No
 
 
 def _freeze(session: Session, notice: SupervisionNotice) -> None:
-    from casedesk.services import notice_letter  # the letter needs this module's helpers
+    from casedesk.services import (
+        notice_letter,  # the letter needs this module's helpers
+    )
 
     pdf = notice_letter.render_notices(session, [notice]).pdf
     notice.pdf = pdf

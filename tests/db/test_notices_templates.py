@@ -11,7 +11,14 @@ from sqlalchemy import select
 from casedesk.db.database import Database
 from casedesk.db.models import NumberSequence
 from casedesk.domain.validators import ValidationError
-from casedesk.services import government_bodies, law_catalogue, letter_templates, notice_letter, notices, settings
+from casedesk.services import (
+    government_bodies,
+    law_catalogue,
+    letter_templates,
+    notice_letter,
+    notices,
+    settings,
+)
 from casedesk.services.actor import SYSTEM, Actor, PermissionDenied
 from tests.db.test_notices import draft_reminder, setup_office
 

@@ -23,8 +23,8 @@ from casedesk.documents import fonts as font_chain
 from casedesk.documents.letter import Letter, render, render_one
 from casedesk.services import notice_batch, parties
 from casedesk.services.actor import SYSTEM
-from tests.db.test_notices_batch import CONTENT
 from tests.db.test_notices import setup_office
+from tests.db.test_notices_batch import CONTENT
 from tests.unit.test_letter_layout import long_letter
 
 pytestmark = pytest.mark.perf
