@@ -364,7 +364,9 @@ class SignatureBlock(Flowable):
         canv.drawString(sig_x, self.height - 2 * LINE - EM_ASCENT * BODY_SIZE, self.signature, charSpace=cs)
         canv.drawString(date_right - date_w, self.height - 3 * LINE - EM_ASCENT * BODY_SIZE, date_text, charSpace=cs)
         if self.seal:
-            seal_top = self.height - 0.5 * LINE
+            # Top of the seal on the line under the text (GB: within one line); its 42 mm then end
+            # just above the 附注 line, with 署名 and date a little below its centre.
+            seal_top = self.height
             canv.drawImage(
                 ImageReader(io.BytesIO(self.seal)), date_center - SEAL_SIZE / 2, seal_top - SEAL_SIZE,
                 width=SEAL_SIZE, height=SEAL_SIZE, mask="auto", preserveAspectRatio=True, anchor="c",
