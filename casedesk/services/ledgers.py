@@ -20,7 +20,9 @@ from casedesk.services.ledger_files import write_table
 from casedesk.services.ledger_import import LedgerColumn, LedgerSpec
 
 # Area modules that define LEDGER, in menu order.
-AREA_MODULES: tuple[str, ...] = ("casedesk.services.consultation_ledger", "casedesk.services.notice_ledger")
+AREA_MODULES: tuple[str, ...] = (
+    "casedesk.services.consultation_ledger", "casedesk.services.case_ledger", "casedesk.services.notice_ledger",
+)
 
 
 @dataclass(frozen=True)
