@@ -1,0 +1,185 @@
+"""The cases page: the lazy case list with its filters and search, and the way into a case.
+
+The filter row becomes the filters of ``services.case_filters.LIST_FILTERS``,
+so the rows, the count above them and an export of "what I see" are the same
+query. A dashboard tile's own condition (its ``figure``) stays in force under
+the filter row until 显示全部.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from casedesk.db.database import Database
+from casedesk.domain.enums import CaseStage, DisputeCategory
+from casedesk.domain.timeutil import local_now
+from casedesk.domain.validators import ValidationError
+from casedesk.services import cases, listing
+from casedesk.services.actor import Actor
+from casedesk.services.case_ledger import export_cases
+from casedesk.services.deadline_watch import OverdueAsOf
+from casedesk.ui import record_windows
+from casedesk.ui.case_form import new_case
+from casedesk.ui.case_widgets import DateField, enum_combo, refuse, select_data
+from casedesk.ui.ledger_dialogs import export_to_file
+from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.runner import Runner
+
+SEARCH_DELAY_MS = 350
+OPEN, CLOSED = "open", "closed"
+
+
+class CaseListPage(ListPage):
+    """The generic lazy list of cases plus the filter row and the clerk's buttons."""
+
+    show_deadlines = Signal()
+
+    def __init__(self, title: str, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__("cases", title, db, runner, parent)
+        self._actor = actor
+        self._syncing = False
+        self._external: dict[str, Any] = {}  # a dashboard tile's or an employer's condition
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部案件"), None)
+        self.status.addItem(self.tr("在办"), OPEN)
+        self.status.addItem(self.tr("已结案"), CLOSED)
+        self.stage = enum_combo(CaseStage, blank=self.tr("全部阶段"))
+        self.category = enum_combo(DisputeCategory, blank=self.tr("全部类别"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("个人和集体"), None)
+        self.kind.addItem(self.tr("个人"), False)
+        self.kind.addItem(self.tr("集体"), True)
+        self.handler = QComboBox()
+        self.handler.addItem(self.tr("全部承办人"), None)
+        with db.reading() as session:
+            for choice in cases.handler_choices(session):
+                self.handler.addItem(choice.name, choice.id)
+        self.date_from = DateField(self.tr("受理日期（起）"))
+        self.date_to = DateField(self.tr("受理日期（止）"))
+        self.overdue = QCheckBox(self.tr("法定期限已过"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索案件编号、当事人姓名、身份证号或电话片段、用人单位"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.status, self.stage, self.category, self.kind, self.handler):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("受理日期")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("—"))
+        filters.addWidget(self.date_to)
+        for widget in (self.status, self.stage, self.category, self.kind, self.handler, self.overdue):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("新建案件…"))
+        self.new_button.clicked.connect(self.new_case)
+        self.deadlines_button = QPushButton(self.tr("期限提醒"))
+        self.deadlines_button.clicked.connect(self.show_deadlines)
+        self.export_button = QPushButton(self.tr("导出…"))
+        self.export_button.setToolTip(self.tr("把当前筛选出的案件导出为 Excel 或 CSV（与导入格式相同）"))
+        self.export_button.clicked.connect(self.export)
+        for button in (self.new_button, self.deadlines_button, self.export_button):
+            actions.addWidget(button)
+        bar = QWidget()
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(0, 0, 0, 0)
+        bar_layout.addLayout(filters)
+        bar_layout.addLayout(actions)
+        self.layout().insertWidget(1, bar)
+
+        self.view.activated.connect(lambda index: self.open_case(self.model.row_id(index.row())))
+        record_windows.events().case_changed.connect(lambda _id: self.reload())
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def widget_filters(self) -> dict[str, Any]:
+        """The list filters the filter row describes; raises a ValidationError for an unreadable date."""
+        out: dict[str, Any] = {}
+        status = self.status.currentData()
+        if status is not None:
+            out["open"] = status == OPEN
+        for key, combo in (("stage", self.stage), ("category", self.category), ("collective", self.kind),
+                           ("handler_id", self.handler)):
+            if combo.currentData() is not None:
+                out[key] = combo.currentData()
+        start, end = self.date_from.value(), self.date_to.value()
+        if start is not None:
+            out["intake_from"] = start
+        if end is not None:
+            out["intake_to"] = end
+        if self.overdue.isChecked():
+            with self._db.reading() as session:
+                out["deadline_overdue"] = OverdueAsOf.load(session, local_now().date())
+        text = self.search.text().strip()
+        if text:
+            out["search"] = text
+        return out
+
+    def apply_filters(self) -> None:
+        if self._syncing:
+            return
+        self._search_timer.stop()
+        try:
+            widgets = self.widget_filters()
+        except ValidationError as exc:
+            refuse(self, exc, self.tr("筛选条件有误"))
+            return
+        self._filters = {**self._external, **widgets}
+        self.filter_bar.setVisible(bool(self._external))
+        self.view.scrollToTop()
+        self.reload()
+
+    def set_filter(self, filters: Mapping[str, Any], description: str = "") -> None:
+        """A dashboard tile, an employer's cases, or 显示全部: show those rows and set the filter row to match."""
+        self._syncing = True
+        try:
+            status = filters.get("open")
+            select_data(self.status, None if status is None else (OPEN if status else CLOSED))
+            for key, combo in (("stage", self.stage), ("category", self.category), ("collective", self.kind),
+                               ("handler_id", self.handler)):
+                select_data(combo, filters.get(key))
+            self.date_from.set_value(filters.get("intake_from"))
+            self.date_to.set_value(filters.get("intake_to"))
+            self.overdue.setChecked("deadline_overdue" in filters)
+            self.search.setText(str(filters.get("search", "")))
+        finally:
+            self._syncing = False
+        self._external = {k: v for k, v in filters.items() if k in ("figure", "enterprise_id")}
+        super().set_filter(filters, description)
+        self.filter_bar.setVisible(bool(self._external))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> QWidget:
+        return record_windows.open_case(self._db, self._runner, self._actor, case_id, self.window())
+
+    def new_case(self) -> int | None:
+        return new_case(self._db, self._runner, self._actor, self.window())
+
+    def export(self) -> None:
+        filters = dict(self._filters)
+        actor = self._actor
+
+        def write(path: Path, reveal: bool, report: Callable[[int, int], None]) -> int:
+            with self._db.transaction() as session:
+                total = listing.count(session, "cases", filters)
+                return export_cases(session, actor, path, filters=filters, reveal=reveal, progress=lambda n: report(n, total))
+
+        stamp = local_now().strftime("%Y%m%d")
+        export_to_file(self, self._runner, self.tr("导出案件台账"), f"案件台账-{stamp}.xlsx", write)
