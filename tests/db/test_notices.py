@@ -325,3 +325,21 @@ def test_the_chain_shows_on_the_case_and_the_employer(db: Database, office: Offi
         assert linked == {reminder: "", opinion: "铁工监提〔2025〕1号"}
         listed = {n.id: n.escalated_from for n in enterprise_record(s, office.enterprise_id).notices}
         assert listed == linked
+
+
+def test_list_filters_count_what_the_list_shows(db: Database, office: Office) -> None:
+    from casedesk.services import listing
+
+    first = issued_reminder(db, office)
+    draft_reminder(db, office, kind="意见书")
+    with db.transaction() as s:
+        notices.record_delivery(s, SYSTEM, first, method="电子", delivered_on=date(2025, 9, 2))
+    cases = [
+        ({"search": "〔2025〕1号"}, 1), ({"search": "某某物流"}, 2), ({"search": "人力资源"}, 0),
+        ({"kind": "opinion"}, 1), ({"reply_overdue": date(2025, 12, 1)}, 1), ({"reply_overdue": date(2025, 9, 3)}, 0),
+        ({"issued_from": date(2025, 9, 1), "issued_to": date(2025, 9, 1)}, 1), ({"enterprise_id": office.enterprise_id}, 2),
+    ]
+    with db.reading() as s:
+        for filters, expected in cases:
+            assert listing.count(s, "notices", filters) == expected, filters
+            assert len(listing.page(s, "notices", "issued_on", True, 0, 50, filters)) == expected, filters
