@@ -242,6 +242,9 @@ class ConsultationLedgerSpec:
     kind = "consultations"
     columns = COLUMNS
 
+    def __init__(self) -> None:
+        self._handlers: dict[str, int | None] = {}  # a ledger names the same few handlers on every row
+
     def parse(self, session: Session, reader: RowReader) -> ParsedRow | None:
         moment = reader.parsed("received_at", parse_datetime, required=True)
         phone, phone_key = _identifier(reader, "caller_phone", normalize_phone)
@@ -309,7 +312,9 @@ class ConsultationLedgerSpec:
     def write(self, session: Session, actor: Actor, parsed: ParsedRow) -> None:
         values = parsed.values
         if parsed.handler:
-            values = replace(values, handler_id=consultations.find_or_create_handler(session, actor, parsed.handler))
+            if parsed.handler not in self._handlers:
+                self._handlers[parsed.handler] = consultations.find_or_create_handler(session, actor, parsed.handler)
+            values = replace(values, handler_id=self._handlers[parsed.handler])
         consultations.log_consultation(session, actor, values, existing_case_id=parsed.case_id, open_new_case=False)
 
 

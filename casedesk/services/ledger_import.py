@@ -147,7 +147,11 @@ def run_import(
     skip_bad: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ImportReport:
-    """Check every row, then write all (or, with skip_bad, the good ones). Raises ImportAborted."""
+    """Check every row, then write all (or, with skip_bad, the good ones). Raises ImportAborted.
+
+    ``progress(done, total)`` counts rows checked and then rows written (writing
+    is the slow half); returning False stops the import with nothing written.
+    """
     table = read_table(path)
     index, missing = _match_headers(table.headers, spec.columns)
     if missing:
@@ -173,7 +177,7 @@ def run_import(
                 if key is not None:
                     seen.add(key)
                 good.append(parsed)
-        if progress and n % 200 == 0 and not progress(n, total):
+        if progress and n % 200 == 0 and not progress(n, total if dry_run else 2 * total):
             raise ImportAborted(report)
     if report.errors and not skip_bad:
         report.skipped = 0
@@ -181,9 +185,11 @@ def run_import(
     if dry_run:
         report.imported = len(good)
         return report
-    for parsed in good:
+    for n, parsed in enumerate(good, start=1):
         spec.write(session, actor, parsed)
         report.imported += 1
+        if progress and n % 50 == 0 and not progress(total + n, total + len(good)):
+            raise ImportAborted(report)
     audit.record(
         session, actor, "import", spec.kind, None,
         {"file": path.name, "read": report.read, "imported": report.imported, "skipped": report.skipped, "duplicates": report.duplicates},

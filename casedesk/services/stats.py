@@ -110,6 +110,18 @@ def _moment_range(column: Any, start: date, end: date) -> ColumnElement[bool]:
     return (column >= local_day_start(start)) & (column < local_day_start(end + timedelta(days=1)))
 
 
+def _of_enterprises(column: Any, f: StatFilters) -> list[ColumnElement[bool]]:
+    """``column`` (an enterprise id) is one of the street's or industry's enterprises.
+
+    Written as ``column + 0`` so the planner keeps walking the period's date
+    range and checks each record: a street can hold thousands of employers
+    whose records span every year, and following the enterprise index reads
+    them all.
+    """
+    ids = _enterprise_ids(f)
+    return [] if ids is None else [(column + 0).in_(ids)]
+
+
 def _enterprise_ids(f: StatFilters) -> Select[Any] | None:
     if f.street is None and f.industry is None:
         return None
@@ -139,8 +151,7 @@ def _consultation_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     out = []
     if f.handler_id is not None:
         out.append(Consultation.handler_id == f.handler_id)
-    if (ids := _enterprise_ids(f)) is not None:
-        out.append(Consultation.enterprise_id.in_(ids))
+    out += _of_enterprises(Consultation.enterprise_id, f)
     if f.employment_form is not None:
         out.append(_worker_has_form(Consultation.caller_id, f.employment_form))
     return out
@@ -150,8 +161,7 @@ def _case_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     out = []
     if f.handler_id is not None:
         out.append(Case.handler_id == f.handler_id)
-    if (ids := _enterprise_ids(f)) is not None:
-        out.append(Case.enterprise_id.in_(ids))
+    out += _of_enterprises(Case.enterprise_id, f)
     if f.employment_form is not None:
         out.append(_has_form(Case.id, f.employment_form))
     return out
@@ -161,8 +171,7 @@ def _notice_scope(f: StatFilters) -> list[ColumnElement[bool]]:
     out = []
     if f.handler_id is not None:
         out.append(SupervisionNotice.issued_by_id == f.handler_id)
-    if (ids := _enterprise_ids(f)) is not None:
-        out.append(SupervisionNotice.enterprise_id.in_(ids))
+    out += _of_enterprises(SupervisionNotice.enterprise_id, f)
     if f.employment_form is not None:
         out.append(_has_form(SupervisionNotice.case_id, f.employment_form))
     return out
@@ -209,9 +218,9 @@ class _Sets:
 # --- computing ----------------------------------------------------------------------------------
 
 
-def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    """SUM() of this counts the rows meeting ``condition``."""
-    return func.sum(case((condition, 1), else_=0))
+def _count_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """COUNT(*) FILTER (WHERE condition): the rows of the set meeting ``condition`` (cheaper than SUM(CASE ...))."""
+    return func.count().filter(condition)
 
 
 def _claims_of_case(amount: Any) -> Any:
@@ -258,15 +267,15 @@ def _consultation_figures(session: Session, sets: _Sets) -> dict[str, Any]:
     received = sets.consultations()
     row = session.execute(
         select(
-            func.count(), _flag(REFERRED), _flag(TO_CASE),
-            *(_flag(Consultation.channel == code) for code in channels),
-            *(_flag(Consultation.category == code) for code in categories),
+            func.count(), _count_where(REFERRED), _count_where(TO_CASE),
+            *(_count_where(Consultation.channel == code) for code in channels),
+            *(_count_where(Consultation.category == code) for code in categories),
         ).where(received)
     ).one()
     total = _int(row[0])
     by_channel = _split(session, received, Consultation.channel, channels, row[3:3 + len(channels)], total)
     by_category = _split(session, received, Consultation.category, categories, row[3 + len(channels):], total)
-    due, on_time = session.execute(select(func.count(), _flag(FOLLOWUP_ON_TIME)).where(sets.followups_due())).one()
+    due, on_time = session.execute(select(func.count(), _count_where(FOLLOWUP_ON_TIME)).where(sets.followups_due())).one()
     return {
         "total": total,
         "by_channel": _labelled(by_channel, enums.Channel),
@@ -280,7 +289,7 @@ def _consultation_figures(session: Session, sets: _Sets) -> dict[str, Any]:
 
 def _case_figures(session: Session, sets: _Sets) -> dict[str, Any]:
     opened, collective, workers, claimed = session.execute(
-        select(func.count(), _flag(COLLECTIVE), func.sum(Case.worker_count),
+        select(func.count(), _count_where(COLLECTIVE), func.sum(Case.worker_count),
                func.sum(_claims_of_case(Claim.amount_claimed_fen)))
         .where(sets.cases_opened())
     ).one()
@@ -314,7 +323,7 @@ def _notice_figures(session: Session, sets: _Sets) -> dict[str, Any]:
         ).all()
     )
     reply_due, replied, rectified = session.execute(
-        select(func.count(), _flag(REPLIED), _flag(RECTIFIED)).where(sets.notices_reply_due())
+        select(func.count(), _count_where(REPLIED), _count_where(RECTIFIED)).where(sets.notices_reply_due())
     ).one()
     return {
         "total": sum(kinds.values()),

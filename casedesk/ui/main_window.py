@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 from casedesk import __version__, paths
 from casedesk.db.backup import backup_file
 from casedesk.db.database import Database, DatabaseOpenError, open_database
-from casedesk.services import organization
+from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
+from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
+from casedesk.ui.consultation_list import ConsultationsPage
+from casedesk.ui.ledger_dialogs import LedgerImport
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
 from casedesk.ui.pages.dashboard import DashboardPage
 from casedesk.ui.pages.list_page import ListPage
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
+        if key == "consultations":
+            return ConsultationsPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
         if key in LIST_PAGE_KEYS:
             return ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
         if key == "dashboard":
@@ -178,6 +183,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         # No Ctrl+N / Ctrl+O here: those belong to the pages (new consultation, ...); databases change rarely.
+        self._add_action(file_menu, self.tr("新建咨询"), self.new_consultation, QKeySequence.StandardKey.New)
+        import_menu = file_menu.addMenu(self.tr("导入台账"))
+        for kind in ledgers.kinds().values():
+            self._add_action(import_menu, self.tr("{0}…").format(kind.label), lambda _=False, k=kind: self.import_ledger(k))
+        file_menu.addSeparator()
         self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
         self._add_action(file_menu, self.tr("打开数据库…"), self.open_database_file)
         self._add_action(file_menu, self.tr("备份…"), self.backup)
@@ -193,6 +203,23 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def new_consultation(self) -> None:
+        """Ctrl+N from anywhere: the consultations list comes forward with a new call's form on top."""
+        page = self.show_page("consultations")
+        assert isinstance(page, ConsultationsPage)
+        page.new_consultation()
+
+    def import_ledger(self, kind: LedgerKind) -> None:
+        """File > 导入台账: check the file, show the report, import on the clerk's word, refresh the lists."""
+        flow = LedgerImport(self, self.db, self.runner, self.actor, kind)
+        flow.finished.connect(lambda _report: self._reload_lists())
+        flow.choose_and_check(self._start_dir())
+
+    def _reload_lists(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, ListPage):
+                page.reload()
 
     def _start_dir(self) -> str:
         return str(self.db.path.parent if self.db.path else paths.data_dir())
