@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from casedesk.db.database import Database
@@ -104,7 +104,7 @@ class CaseListPage(ListPage):
         self.layout().insertWidget(1, bar)
 
         self.view.activated.connect(lambda index: self.open_case(self.model.row_id(index.row())))
-        record_windows.events().case_changed.connect(lambda _id: self.reload())
+        record_windows.events().case_changed.connect(self._case_changed)
 
     # --- filters ---------------------------------------------------------------------------------
 
@@ -183,3 +183,8 @@ class CaseListPage(ListPage):
 
         stamp = local_now().strftime("%Y%m%d")
         export_to_file(self, self._runner, self.tr("导出案件台账"), f"案件台账-{stamp}.xlsx", write)
+
+    @Slot(int)
+    def _case_changed(self, _case_id: int) -> None:
+        """A case was saved somewhere (a bound slot, so the connection ends when this widget is deleted)."""
+        self.reload()

@@ -7,7 +7,7 @@ left. Double-click or Enter opens the case.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -63,7 +63,7 @@ class DeadlinePage(QWidget):
         layout.addLayout(header_row(self.tr("期限提醒"), self.summary, refresh))
         layout.addLayout(controls)
         layout.addWidget(self.table, 1)
-        record_windows.events().case_changed.connect(lambda _id: self.refresh())
+        record_windows.events().case_changed.connect(self._case_changed)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -103,3 +103,8 @@ class DeadlinePage(QWidget):
         case_id = selected_id(self.table)
         if case_id is not None:
             record_windows.open_case(self._db, self._runner, self._actor, case_id, self.window())
+
+    @Slot(int)
+    def _case_changed(self, _case_id: int) -> None:
+        """A case was saved somewhere (a bound slot, so the connection ends when this widget is deleted)."""
+        self.refresh()

@@ -7,7 +7,7 @@ offender is obvious before anyone reads the lists.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from casedesk.db.database import Database
@@ -97,7 +97,7 @@ class EnterpriseWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(totals)
         layout.addWidget(self.tabs, 1)
-        record_windows.events().case_changed.connect(lambda _id: self.reload())
+        record_windows.events().case_changed.connect(self._case_changed)
         self.reload()
         self.resize(980, 640)
 
@@ -169,3 +169,8 @@ class EnterpriseWindow(QWidget):
         self.reload()
         self.tabs.setCurrentIndex(1)
         record_windows.events().notice_requested.emit(result.id)
+
+    @Slot(int)
+    def _case_changed(self, _case_id: int) -> None:
+        """A case was saved somewhere (a bound slot, so the connection ends when this widget is deleted)."""
+        self.reload()

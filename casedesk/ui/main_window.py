@@ -35,7 +35,10 @@ from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
+from casedesk.ui import record_windows
+from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
+from casedesk.ui.deadline_page import DeadlinePage
 from casedesk.ui.ledger_dialogs import LedgerImport
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
 from casedesk.ui.pages.dashboard import DashboardPage
@@ -48,6 +51,7 @@ PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
     "consultations": QT_TRANSLATE_NOOP("MainWindow", "咨询"),
     "cases": QT_TRANSLATE_NOOP("MainWindow", "案件"),
+    "deadlines": QT_TRANSLATE_NOOP("MainWindow", "期限提醒"),
     "notices": QT_TRANSLATE_NOOP("MainWindow", "一函两书"),
     "enterprises": QT_TRANSLATE_NOOP("MainWindow", "用人单位"),
     "workers": QT_TRANSLATE_NOOP("MainWindow", "职工"),
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
 
         self._build_menus()
+        # Case and employer windows ask for notices and consultations; their pages open them.
+        record_windows.events().notice_requested.connect(self.open_notice)
+        record_windows.events().consultation_requested.connect(self.open_consultation)
         self.db_label = QLabel()
         self.org_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
@@ -131,6 +138,17 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
+        if key == "cases":
+            cases_page = CaseListPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
+            cases_page.show_deadlines.connect(lambda: self.show_page("deadlines"))
+            return cases_page
+        if key == "deadlines":
+            return DeadlinePage(self.db, self.runner, self.actor)
+        if key == "enterprises":
+            enterprises = ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
+            enterprises.view.activated.connect(lambda index: record_windows.open_enterprise(
+                self.db, self.runner, self.actor, enterprises.model.row_id(index.row()), self))
+            return enterprises
         if key == "consultations":
             return ConsultationsPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
         if key in LIST_PAGE_KEYS:
@@ -163,6 +181,23 @@ class MainWindow(QMainWindow):
         assert isinstance(page, ListPage)
         page.set_filter(filters, description)
 
+    def new_case(self) -> None:
+        page = self.show_page("cases")
+        assert isinstance(page, CaseListPage)
+        page.new_case()
+
+    def open_notice(self, notice_id: int) -> None:
+        """A notice chosen in a case or employer window opens in the notices page's form."""
+        opener = getattr(self.show_page("notices"), "open_notice", None)
+        if callable(opener):
+            opener(notice_id)
+
+    def open_consultation(self, consultation_id: int) -> None:
+        """A consultation chosen in a case or employer window opens in the consultations page's form."""
+        opener = getattr(self.show_page("consultations"), "open_form", None)
+        if callable(opener):
+            opener(consultation_id)
+
     def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
         """Let background counts and totals arrive (screenshots and tests want the finished picture)."""
         return self.runner.wait_idle(timeout_ms)
@@ -193,6 +228,9 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("备份…"), self.backup)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
+        self._add_action(case_menu, self.tr("新建案件…"), self.new_case)
+        self._add_action(case_menu, self.tr("期限提醒"), lambda: self.show_page("deadlines"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add_action(help_menu, self.tr("关于 CaseDesk"), self.about)
 
@@ -262,6 +300,7 @@ class MainWindow(QMainWindow):
     def set_database(self, db: Database) -> None:
         """Drop every page built on the old database, dispose it, and show the current page on ``db``."""
         key = self.current_page_key
+        record_windows.close_all()  # they hold the old database
         self.runner.shutdown()
         for widget in self._pages.values():
             self.stack.removeWidget(widget)
@@ -322,6 +361,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/last_page", self.current_page_key)
             settings.sync()
+        record_windows.close_all()
         self.runner.shutdown()
         self.db.dispose()
         super().closeEvent(event)

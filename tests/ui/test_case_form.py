@@ -286,3 +286,23 @@ def test_enterprise_window_shows_totals_and_flags_a_repeat_offender(qtbot, db: D
     assert window.cases_table.rowCount() == 2 and window.tabs.tabText(0) == "案件（2）"
     window.draft_reminder()
     assert window.notices_table.rowCount() == 1 and window.totals["reminder"].text() == "1"
+
+
+def test_main_window_has_the_case_pages_and_opens_employers(qtbot, db: Database, runner: Runner, answer, messages) -> None:
+    from casedesk.ui.main_window import MainWindow
+
+    case_id = _case(db)
+    window = MainWindow(db, remember=False)
+    qtbot.addWidget(window)
+    assert isinstance(window.show_page("cases"), CaseListPage)
+    assert isinstance(window.show_page("deadlines"), DeadlinePage)
+    enterprises = window.show_page("enterprises")
+    enterprises.view.activated.emit(enterprises.model.index(0, 0))  # type: ignore[attr-defined]
+    with db.reading() as s:
+        enterprise_id = s.get(Case, case_id).enterprise_id
+    assert isinstance(record_windows._open[("enterprise", enterprise_id)], EnterpriseWindow)
+    answer(lambda d: d.applicant.setText("周杰"))
+    window.new_case()
+    with db.reading() as s:
+        assert len(s.scalars(select(Case)).all()) == 2
+    window.wait_until_idle()

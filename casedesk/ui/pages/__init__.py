@@ -4,5 +4,5 @@ The page keys live here without importing Qt, so the command line can offer
 them (``casedesk screenshot --page``) without loading PySide6 for every command.
 """
 
-PAGE_KEYS = ("dashboard", "consultations", "cases", "notices", "enterprises", "workers", "stats", "settings")
+PAGE_KEYS = ("dashboard", "consultations", "cases", "deadlines", "notices", "enterprises", "workers", "stats", "settings")
 LIST_PAGE_KEYS = ("consultations", "cases", "notices", "enterprises", "workers")
