@@ -60,6 +60,12 @@ def open_enterprise(db: Database, runner: Runner, actor: Actor, enterprise_id: i
     return _show(("enterprise", enterprise_id), EnterpriseWindow, db, runner, actor, parent)
 
 
+def open_notice(db: Database, runner: Runner, actor: Actor, notice_id: int, parent: QWidget | None = None) -> QWidget:
+    from casedesk.ui.notice_form import NoticeWindow
+
+    return _show(("notice", notice_id), NoticeWindow, db, runner, actor, parent)
+
+
 def close_all() -> None:
     """Close every record window (the database is being switched or the app closes)."""
     for window in list(_open.values()):

@@ -110,6 +110,11 @@ class ListPage(QWidget):
         with self._db.reading() as session:
             return listing.page(session, self.list_name, sort_key, descending, offset, limit, self._filters)
 
+    @property
+    def filters(self) -> dict[str, Any]:
+        """The filters the list is showing (a batch of letters or an export starts from them)."""
+        return dict(self._filters)
+
     def reload(self) -> None:
         """Re-read the first page now and the row count in the background."""
         self.model.reload()
