@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -27,6 +26,9 @@ COMPLETION_LIMIT = 20
 
 def initials(name: str) -> str:
     """铁锋区某某物流 -> tfqmmwl (letters and digits kept as typed, lower case)."""
+    # Imported here: pypinyin's dictionaries cost ~0.25 s, too much for GUI cold start.
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors=lambda s: list(s))).lower()
 
 

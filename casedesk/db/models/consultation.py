@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.db.models.base import Base, Stamped, UTCDateTime
@@ -11,6 +11,8 @@ from casedesk.db.models.base import Base, Stamped, UTCDateTime
 
 class Consultation(Stamped, Base):
     __tablename__ = "consultation"
+    # Overdue follow-ups (due passed, not done) are counted on every dashboard refresh.
+    __table_args__ = (Index("ix_consultation_followup_open", "followup_done", "followup_due"),)
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

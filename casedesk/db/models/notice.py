@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.db.models.base import Base, Stamped
@@ -11,7 +11,11 @@ from casedesk.db.models.base import Base, Stamped
 
 class SupervisionNotice(Stamped, Base):
     __tablename__ = "supervision_notice"
-    __table_args__ = (UniqueConstraint("organization_id", "kind", "number_year", "number_seq"),)
+    __table_args__ = (
+        UniqueConstraint("organization_id", "kind", "number_year", "number_seq"),
+        # Period totals by kind read this index alone.
+        Index("ix_supervision_notice_issued_kind", "issued_on", "kind"),
+    )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)  # NoticeKind
