@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from casedesk import __version__
-from casedesk.cli import cases, database_commands, demo, ledgers, org, screenshot
+from casedesk.cli import cases, database_commands, demo, ledgers, org, report, screenshot, stats
 from casedesk.cli import notice
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
@@ -21,7 +21,7 @@ from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import PermissionDenied
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, cases, notice)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, stats, report, cases, notice)
 
 
 class _Parser(argparse.ArgumentParser):

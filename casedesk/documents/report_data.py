@@ -93,3 +93,4 @@ def format_change(kind: ValueKind, value: int | float | None, base: int | float 
     if base == 0:
         return DASH if value == 0 else "新增"
     return f"{(value - base) / base * 100:+.1f}%"
+

@@ -1,9 +1,9 @@
 """The periodic report as a PDF: headline table with comparisons, monthly charts, breakdowns, definitions.
 
 A4 portrait, platypus flowables, charts drawn with ``reportlab.graphics`` (so
-they are vector and print sharply), Chinese text in the CJK font the font
-chain resolves. Every page carries the union's name, the period and
-"第 n 页 / 共 m 页".
+they are vector and print sharply), Chinese text in the fonts
+``documents.fonts`` resolves (embedded whenever a TrueType CJK font exists).
+Every page carries the union's name, the period and "第 n 页 / 共 m 页".
 """
 from __future__ import annotations
 
@@ -20,12 +20,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from casedesk.documents.fonts import resolve_role
 from casedesk.documents.report_data import Breakdown, ReportData, format_change, format_value
 
 MARGIN = 18 * mm
@@ -35,42 +34,19 @@ GRID = colors.HexColor("#B0B7C3")
 HEAD_FILL = colors.HexColor("#DDE4EE")
 
 
-# Until documents/fonts.py (the notices area's font chain) lands: TrueType CJK fonts, then the CID font.
-_FONT_CANDIDATES = (
-    ("C:/Windows/Fonts/simsun.ttc", 0),
-    ("C:/Windows/Fonts/simhei.ttf", 0),
-    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
-    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-)
-_REPORT_FONT = "CaseDeskReport"
-
-
-def _font() -> str:
-    """The registered name of the first TrueType CJK font found (embedded), else STSong-Light (not embedded)."""
-    if _REPORT_FONT in pdfmetrics.getRegisteredFontNames():
-        return _REPORT_FONT
-    for path, index in _FONT_CANDIDATES:
-        try:
-            pdfmetrics.registerFont(TTFont(_REPORT_FONT, path, subfontIndex=index))
-            return _REPORT_FONT
-        except (OSError, TTFError):
-            continue
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light"
-
-
 class _Styles:
-    def __init__(self, font: str) -> None:
+    def __init__(self, font: str, heading_font: str) -> None:
         base = dict(fontName=font, wordWrap="CJK")
-        self.title = ParagraphStyle("title", fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=2 * mm, **base)
+        bold = dict(fontName=heading_font, wordWrap="CJK")
+        self.title = ParagraphStyle("title", fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=2 * mm, **bold)
         self.subtitle = ParagraphStyle("subtitle", fontSize=10.5, leading=16, alignment=TA_CENTER, **base)
-        self.heading = ParagraphStyle("heading", fontSize=13, leading=20, spaceBefore=5 * mm, spaceAfter=2 * mm, **base)
+        self.heading = ParagraphStyle("heading", fontSize=13, leading=20, spaceBefore=5 * mm, spaceAfter=2 * mm, **bold)
         self.body = ParagraphStyle("body", fontSize=9.5, leading=15, **base)
         self.cell = ParagraphStyle("cell", fontSize=9, leading=12, **base)
 
 
-def _month_labels(months: Sequence[str]) -> list[str]:
-    """'2025-03' -> '3月'; the first month and every January carry the year: '25年1月'."""
+def month_labels(months: Sequence[str]) -> list[str]:
+    """'2025-03' -> '3月' for chart axes; the first month and every January carry the year: '25年1月'."""
     out = []
     for i, text in enumerate(months):
         year, month = text.split("-")
@@ -114,7 +90,8 @@ def bar_chart(
     if title:
         drawing.add(String(0, height - 11, title + (f"（{unit}）" if unit else ""), fontName=font, fontSize=9.5))
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
-    left = 80 if horizontal else 40
+    # Horizontal bars are named on the left: leave room for the longest name.
+    left = max((stringWidth(c, font, 7.5) for c in categories), default=0) + 10 if horizontal else 40
     chart.x, chart.y = left, 12 if horizontal else 28
     chart.width = width - left - 12
     chart.height = height - chart.y - (34 if len(series) > 1 else 22)
@@ -195,7 +172,8 @@ def _summary_table(data: ReportData, st: _Styles) -> Table:
     widths = [first, value] + [rest] * extra if extra else [CONTENT_WIDTH - value - 20 * mm, value]
     table = _table(rows, widths, bold_rows=section_rows)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("FONTSIZE", (0, 0), (-1, -1), 9)]
-                              + [("SPAN", (0, r), (-1, r)) for r in section_rows]))
+                              + [("SPAN", (0, r), (-1, r)) for r in section_rows]
+                              + [("FONTNAME", (0, r), (-1, r), st.heading.fontName) for r in section_rows]))
     return table
 
 
@@ -222,7 +200,7 @@ def _breakdown_block(b: Breakdown, st: _Styles) -> list[Any]:
 def _trend_charts(data: ReportData, font: str) -> list[Drawing]:
     """Consultations alone (they outnumber the rest tenfold), cases and notices together, then money."""
     t = data.trend
-    labels = _month_labels(t.months)
+    labels = month_labels(t.months)
     first, *others = t.counts
     money = [(label, [v / 1_000_000 for v in values]) for label, values in t.money_fen]  # fen -> 万元
     return [
@@ -269,8 +247,9 @@ def _page_decorator(data: ReportData, font: str) -> type[Canvas]:
 
 def render_pdf(data: ReportData) -> bytes:
     """The report as PDF bytes (the caller writes the file)."""
-    font = _font()
-    st = _Styles(font)
+    # Tables and charts in 宋体, title and headings in 黑体, through the letters' font chain (DESIGN.md).
+    font = resolve_role("song").name
+    st = _Styles(font, resolve_role("heading").name)
     story: list[Any] = [
         Paragraph(data.org_name, st.subtitle),
         Paragraph(data.title, st.title),
