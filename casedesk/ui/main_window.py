@@ -40,6 +40,9 @@ from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
 from casedesk.ui.deadline_page import DeadlinePage
 from casedesk.ui.ledger_dialogs import LedgerImport
+from casedesk.ui.notice_batch_dialog import BatchDialog, add_enterprise_list_button
+from casedesk.ui.notice_list import NoticeListPage
+from casedesk.ui.notice_settings import NoticeSettingsDialog
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
 from casedesk.ui.pages.dashboard import DashboardPage
 from casedesk.ui.pages.list_page import ListPage
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, built on first use."""
         if key not in self._pages:
             widget = self._create_page(key)
+            if key == "enterprises" and isinstance(widget, ListPage):
+                add_enterprise_list_button(widget, self.open_notice_batch)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -151,6 +156,9 @@ class MainWindow(QMainWindow):
             return enterprises
         if key == "consultations":
             return ConsultationsPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
+        if key == "notices":
+            return NoticeListPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor,
+                                  open_batch=self.open_notice_batch, open_settings=self.open_notice_settings)
         if key in LIST_PAGE_KEYS:
             return ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
         if key == "dashboard":
@@ -197,6 +205,13 @@ class MainWindow(QMainWindow):
         opener = getattr(self.show_page("consultations"), "open_form", None)
         if callable(opener):
             opener(consultation_id)
+
+    def open_notice_batch(self, street: str = "") -> None:
+        """专项提示函 to many employers (from the notices page, or the enterprise list with its street)."""
+        BatchDialog(self.db, self.runner, self.actor, street=street, parent=self).exec()
+
+    def open_notice_settings(self) -> None:
+        NoticeSettingsDialog(self.db, self.runner, self.actor, parent=self).exec()
 
     def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
         """Let background counts and totals arrive (screenshots and tests want the finished picture)."""

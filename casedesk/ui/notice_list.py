@@ -132,7 +132,10 @@ class NoticeListPage(ListPage):
         self.layout().insertWidget(1, bar)
 
         self.view.activated.connect(lambda index: self.open_notice(self.model.row_id(index.row())))
-        notice_events().changed.connect(lambda _id: self.reload())
+        notice_events().changed.connect(self._notice_changed)  # a bound slot: disconnected when the page goes
+
+    def _notice_changed(self, _notice_id: int) -> None:
+        self.reload()
 
     def widget_filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
