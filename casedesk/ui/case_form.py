@@ -736,7 +736,7 @@ class CaseWindow(QWidget):
             self._open_notice_id(notice_id)
 
     def _open_notice_id(self, notice_id: int) -> None:
-        record_windows.events().notice_requested.emit(notice_id)
+        record_windows.open_notice(self._db, self._runner, self._actor, notice_id, self.window())
 
     def open_consultation(self) -> None:
         consultation_id = selected_id(self.consultations_table)

@@ -75,9 +75,8 @@ class EnterpriseWindow(QWidget):
             self.tr("受理时间"), self.tr("来电人"), self.tr("类别"), self.tr("状态"), self.tr("问题"),
         ], stretch_column=4)
         self.cases_table.activated.connect(lambda _i: self.open_case())
-        self.notices_table.activated.connect(lambda _i: self._emit(self.notices_table, record_windows.events().notice_requested))
-        self.consultations_table.activated.connect(
-            lambda _i: self._emit(self.consultations_table, record_windows.events().consultation_requested))
+        self.notices_table.activated.connect(lambda _i: self.open_notice())
+        self.consultations_table.activated.connect(lambda _i: self.open_consultation())
         self.tabs = QTabWidget()
         self.tabs.addTab(self.cases_table, self.tr("案件"))
         self.tabs.addTab(self.notices_table, self.tr("一函两书"))
@@ -150,11 +149,15 @@ class EnterpriseWindow(QWidget):
         if case_id is not None:
             record_windows.open_case(self._db, self._runner, self._actor, case_id, self.window())
 
-    @staticmethod
-    def _emit(table, signal) -> None:  # type: ignore[no-untyped-def]
-        record_id = selected_id(table)
-        if record_id is not None:
-            signal.emit(record_id)
+    def open_notice(self, notice_id: int | None = None) -> None:
+        notice_id = notice_id if notice_id is not None else selected_id(self.notices_table)
+        if notice_id is not None:
+            record_windows.open_notice(self._db, self._runner, self._actor, notice_id, self.window())
+
+    def open_consultation(self) -> None:
+        consultation_id = selected_id(self.consultations_table)
+        if consultation_id is not None:
+            record_windows.events().consultation_requested.emit(consultation_id)
 
     def draft_reminder(self) -> None:
         """A 提示函 to this employer, not tied to a case (a first-found problem)."""
@@ -168,7 +171,7 @@ class EnterpriseWindow(QWidget):
             return
         self.reload()
         self.tabs.setCurrentIndex(1)
-        record_windows.events().notice_requested.emit(result.id)
+        self.open_notice(result.id)
 
     @Slot(int)
     def _case_changed(self, _case_id: int) -> None:

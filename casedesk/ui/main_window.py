@@ -109,8 +109,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
 
         self._build_menus()
-        # Case and employer windows ask for notices and consultations; their pages open them.
-        record_windows.events().notice_requested.connect(self.open_notice)
+        # Case and employer windows ask for consultations; the consultations page opens them in its form.
         record_windows.events().consultation_requested.connect(self.open_consultation)
         self.db_label = QLabel()
         self.org_label = QLabel()
@@ -194,17 +193,11 @@ class MainWindow(QMainWindow):
         assert isinstance(page, CaseListPage)
         page.new_case()
 
-    def open_notice(self, notice_id: int) -> None:
-        """A notice chosen in a case or employer window opens in the notices page's form."""
-        opener = getattr(self.show_page("notices"), "open_notice", None)
-        if callable(opener):
-            opener(notice_id)
-
     def open_consultation(self, consultation_id: int) -> None:
         """A consultation chosen in a case or employer window opens in the consultations page's form."""
-        opener = getattr(self.show_page("consultations"), "open_form", None)
-        if callable(opener):
-            opener(consultation_id)
+        page = self.show_page("consultations")
+        assert isinstance(page, ConsultationsPage)
+        page.open_form(consultation_id)
 
     def open_notice_batch(self, street: str = "") -> None:
         """专项提示函 to many employers (from the notices page, or the enterprise list with its street)."""

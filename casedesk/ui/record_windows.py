@@ -16,11 +16,10 @@ from casedesk.ui.runner import Runner
 
 
 class RecordEvents(QObject):
-    """Signals between record windows and the main window, which owns the notice and consultation forms."""
+    """Signals between record windows and the pages of the main window."""
 
     case_changed = Signal(int)  # case id (0: a case was added or removed)
-    notice_requested = Signal(int)  # open this 一函两书 in its form
-    consultation_requested = Signal(int)  # open this consultation in its form
+    consultation_requested = Signal(int)  # open this consultation in the consultations page's form
 
 
 _events: RecordEvents | None = None

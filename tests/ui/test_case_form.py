@@ -306,3 +306,19 @@ def test_main_window_has_the_case_pages_and_opens_employers(qtbot, db: Database,
     with db.reading() as s:
         assert len(s.scalars(select(Case)).all()) == 2
     window.wait_until_idle()
+
+
+def test_a_case_drafts_a_reminder_to_its_employer(qtbot, db: Database, runner: Runner, messages) -> None:
+    from casedesk.db.models import SupervisionNotice
+    from casedesk.domain.enums import NoticeKind
+
+    case_id = _case(db, description="拖欠两个月工资")
+    window = _window(qtbot, db, runner, case_id)
+    window.draft_notice(NoticeKind.REMINDER)
+    with db.reading() as s:
+        notice = s.scalars(select(SupervisionNotice)).one()
+        assert (notice.kind, notice.case_id, notice.status, notice.facts) == ("reminder", case_id, "draft", "拖欠两个月工资")
+        assert notice.enterprise_id == s.get(Case, case_id).enterprise_id
+        notice_id = notice.id
+    assert window.notices_table.rowCount() == 1 and window.notices_table.item(0, 0).text() == "提示函"
+    assert ("notice", notice_id) in record_windows._open
