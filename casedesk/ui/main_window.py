@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
             dashboard.open_list.connect(self.open_list)
             return dashboard
         if key == "stats":
-            return StatsPage(self.db, self.runner)
+            stats_page = StatsPage(self.db, self.runner, self.actor)
+            stats_page.open_list.connect(self.open_list)
+            return stats_page
         if key == "settings":
             settings = SettingsPage(self.db, self.actor)
             settings.org_saved.connect(self._show_org)
