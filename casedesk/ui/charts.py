@@ -49,6 +49,7 @@ class BarChart(QChartView):
         self._unit = ""
         self._decimals = 0
         self._tips: list[str] = []
+        self._title = title
 
     def set_data(
         self,
@@ -97,7 +98,9 @@ class BarChart(QChartView):
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if self._horizontal else Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(category_axis)
         bars.attachAxis(value_axis)
-        chart.legend().setVisible(len(series) > 1)
+        empty = not any(float(v) for _, values in series for v in values)
+        chart.setTitle(self.tr("{0}（本期没有记录）").format(self._title) if empty else self._title)
+        chart.legend().setVisible(len(series) > 1 and not empty)
         if self._horizontal:
             # Each category needs a text line of height, or Qt elides its name to "…".
             line = self.fontMetrics().height()
