@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from casedesk.db.models import Case, Claim, Consultation, Enterprise, SupervisionNotice
-from casedesk.domain.enums import CaseStage, NoticeKind
+from casedesk.domain.enums import CaseStage, NoticeKind, NoticeStatus
 from casedesk.domain.timeutil import format_local
 from casedesk.domain.validators import ValidationError
 
@@ -66,7 +66,7 @@ class EnterpriseTotals:
     workers_involved: int = 0
     claimed_fen: int = 0
     recovered_fen: int = 0
-    notices: dict[str, int] = field(default_factory=dict)  # NoticeKind code -> count (issued or not)
+    notices: dict[str, int] = field(default_factory=dict)  # NoticeKind code -> letters sent (drafts not counted)
     consultations: int = 0
 
     @property
@@ -113,8 +113,11 @@ def _totals(session: Session, enterprise_id: int) -> EnterpriseTotals:
         select(func.coalesce(func.sum(Claim.amount_claimed_fen), 0), func.coalesce(func.sum(Claim.amount_recovered_fen), 0))
         .where(Claim.case_id.in_(select(Case.id).where(of_enterprise)))
     ).one()
+    # Letters actually sent: a draft never reached the employer.
     notices = dict(session.execute(
-        select(SupervisionNotice.kind, func.count()).where(SupervisionNotice.enterprise_id == enterprise_id).group_by(SupervisionNotice.kind)
+        select(SupervisionNotice.kind, func.count())
+        .where(SupervisionNotice.enterprise_id == enterprise_id, SupervisionNotice.status != NoticeStatus.DRAFT.value)
+        .group_by(SupervisionNotice.kind)
     ).all())
     consultations = session.scalar(select(func.count()).select_from(Consultation).where(Consultation.enterprise_id == enterprise_id))
     return EnterpriseTotals(

@@ -49,8 +49,8 @@ class EnterpriseWindow(QWidget):
         captions = (
             ("cases", self.tr("案件")), ("open_cases", self.tr("在办")), ("workers", self.tr("涉及职工")),
             ("claimed", self.tr("涉及金额（元）")), ("recovered", self.tr("挽回金额（元）")),
-            ("reminder", label(NoticeKind.REMINDER)), ("opinion", label(NoticeKind.OPINION)),
-            ("recommendation", label(NoticeKind.RECOMMENDATION)), ("consultations", self.tr("咨询")),
+            *((kind.value, self.tr("已发{0}").format(label(kind))) for kind in NoticeKind),
+            ("consultations", self.tr("咨询")),
         )
         for col, (key, caption) in enumerate(captions):
             value = QLabel("—")
@@ -141,7 +141,7 @@ class EnterpriseWindow(QWidget):
             for c in r.consultations
         ])
         self.tabs.setTabText(0, self.tr("案件（{0}）").format(t.cases))
-        self.tabs.setTabText(1, self.tr("一函两书（{0}）").format(t.notices_total))
+        self.tabs.setTabText(1, self.tr("一函两书（{0}）").format(len(r.notices)))  # drafts included
         self.tabs.setTabText(2, self.tr("咨询（{0}）").format(t.consultations))
 
     def open_case(self) -> None:

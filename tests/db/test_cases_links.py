@@ -86,7 +86,7 @@ def test_enterprise_record_totals_make_a_repeat_offender_obvious(db: Database) -
         t = record.totals
         assert (t.cases, t.open_cases, t.collective_cases, t.workers_involved) == (2, 1, 1, 13)
         assert (t.claimed_fen, t.recovered_fen) == (105_000_00, 20_000_00)
-        assert t.notices == {"reminder": 1, "opinion": 1, "recommendation": 0} and t.consultations == 1
+        assert t.notices == {"reminder": 1, "opinion": 0, "recommendation": 0} and t.consultations == 1  # drafts not sent
         assert t.repeat_offender
         assert [c.id for c in record.cases] == [b, a]
         assert record.cases[0].recovered_fen == 20_000_00 and record.cases[1].claimed_fen == 80_000_00
