@@ -4,10 +4,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import select
 
 from casedesk.db.database import Database
 from casedesk.db.models import Case, Consultation, SupervisionNotice
-from casedesk.services import listing, settings, today
+from casedesk.services import deadline_watch, listing, settings, today
 from casedesk.services.actor import SYSTEM
 
 TODAY = date(2025, 6, 16)  # a Monday
@@ -48,6 +49,11 @@ def test_work_items_count_what_needs_doing_today(office: Database) -> None:
     }
     assert [i.key for i in work.items] == ["followups", "deadlines_soon", "deadlines_passed", "replies_overdue", "stale_cases"]
     assert (work.warning_days, work.stale_days) == (14, 30)
+    with office.reading() as s:
+        watch = deadline_watch.watch(s, TODAY, 14)
+        passed = next(i for i in work.items if i.key == "deadlines_passed").records
+        listed = set(s.scalars(select(Case.id).where(passed.condition)))
+    assert listed == {i.case_id for i in watch.passed}  # the SQL condition and the domain rules agree
 
 
 def test_each_item_opens_a_list_with_the_same_count(office: Database) -> None:
