@@ -13,7 +13,7 @@ from pathlib import Path
 from casedesk.cli.common import session_scope
 from casedesk.domain.enums import NoticeKind, NoticeStatus
 from casedesk.domain.timeutil import local_now
-from casedesk.services import notice_letter, notices
+from casedesk.services import listing, notice_letter, notices
 from casedesk.services.actor import SYSTEM
 
 
@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("notice", metavar="NUMBER_OR_ID")
     s.set_defaults(func=cmd_show)
     o = nsub.add_parser("overdue", help="list notices whose reply deadline has passed without a reply")
+    o.add_argument("--limit", type=int, default=100, metavar="N", help="list at most N (oldest deadline first; default 100)")
     o.set_defaults(func=cmd_overdue)
     f = nsub.add_parser("fonts", help="report the fonts letters will use and whether they are embedded")
     f.set_defaults(func=cmd_fonts)
@@ -67,11 +68,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
+    today = local_now().date()
     with session_scope(args) as session:
-        items = notices.overdue_replies(session, local_now().date())
+        items = notices.overdue_replies(session, today, limit=max(args.limit, 0))
+        total = listing.count(session, "notices", {"reply_overdue": today})
     for item in items:
         print(f"{item.number}\t{NoticeKind(item.kind).label}\t{item.addressee}\t期限 {item.reply_due.isoformat()}\t逾期 {item.days_overdue} 天")
-    print(f"逾期未回复：{len(items)} 件")
+    shown = f"（列出最早的 {len(items)} 件）" if total > len(items) else ""
+    print(f"逾期未回复：{total} 件{shown}")
     return 0
 
 

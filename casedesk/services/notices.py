@@ -583,19 +583,20 @@ def record_rectification(
     return _result(notice)
 
 
-# A notice no longer waits for its addressee once it is escalated or closed (and a draft never did).
-NOT_WAITING = frozenset({NoticeStatus.DRAFT, NoticeStatus.ESCALATED, NoticeStatus.CLOSED})
+# Still waiting for the addressee's written answer: once a reply, a rectification result, an
+# escalation or the closing is on record, the notice is no longer "reply overdue".
+AWAITING_ANSWER = frozenset({NoticeStatus.ISSUED, NoticeStatus.DELIVERED, NoticeStatus.NO_REPLY})
 
 
 def is_overdue(notice: SupervisionNotice, today: date | None = None) -> bool:
-    """The reply deadline has passed, no reply is on record, and the notice is still waiting.
+    """The reply deadline has passed and the notice still waits for an answer.
 
-    The same rule as :func:`overdue_condition` (the list filter) and the dashboard's
-    "逾期未回复的文书" (``services.today.replies_overdue``).
+    The same rule as :func:`overdue_condition`, which the notice list's filter
+    and the dashboard's "逾期未回复的文书" (``services.today``) use.
     """
     day = today or _today()
     return (
-        _status(notice) not in NOT_WAITING
+        _status(notice) in AWAITING_ANSWER
         and notice.replied_on is None
         and notice.reply_due is not None
         and notice.reply_due < day
@@ -894,7 +895,7 @@ def overdue_replies(session: Session, today: date | None = None, limit: int | No
 def overdue_condition(today: date) -> ColumnElement[bool]:
     """SQL form of :func:`is_overdue`."""
     return (
-        SupervisionNotice.status.not_in([s.value for s in NOT_WAITING])
+        SupervisionNotice.status.in_(sorted(s.value for s in AWAITING_ANSWER))
         & SupervisionNotice.replied_on.is_(None)
         & (SupervisionNotice.reply_due < today)
     )

@@ -148,3 +148,9 @@ def test_cli_render_import_export(sqlite_db: Database, tmp_path: Path, capsys: p
     assert "3 rows" in capsys.readouterr().out
     assert main(["--db", db_arg, "notice", "show", "铁工监提〔2025〕1号"]) == 0
     assert "升级链：提示函 铁工监提〔2025〕1号" in capsys.readouterr().out
+    with sqlite_db.transaction() as s:
+        notices.record_delivery(s, SYSTEM, nid, method="电子", delivered_on=date(2025, 9, 2))
+    assert main(["--db", db_arg, "notice", "overdue", "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    # The imported 12号 (deadline 30 April, never answered) and the new 1号; the oldest deadline first.
+    assert "铁工监提〔2025〕12号\t提示函\t铁锋区顺达快递有限公司\t期限 2025-04-30" in out and "逾期未回复：2 件（列出最早的 1 件）" in out
