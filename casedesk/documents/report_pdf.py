@@ -110,6 +110,8 @@ def bar_chart(
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueStep = step
     chart.valueAxis.valueMax = max(step, math.ceil(peak / step) * step)
+    decimals = 0 if float(step).is_integer() else 1
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.{decimals}f}"
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E6EB")
     chart.valueAxis.visibleGrid = True
     if horizontal:
