@@ -320,7 +320,7 @@ class CaseWindow(QWidget):
             [self.tr("受理时间"), self.tr("来电人"), self.tr("类别"), self.tr("状态"), self.tr("问题")], stretch_column=4
         )
         self.notices_table = read_only_table(
-            [self.tr("文书"), self.tr("文号"), self.tr("状态"), self.tr("发出日期"), self.tr("回复期限")], stretch_column=1
+            [self.tr("文书"), self.tr("文号"), self.tr("状态"), self.tr("发出日期"), self.tr("回复期限"), self.tr("升级自")], stretch_column=1
         )
         notices_row, self.notice_buttons = self._buttons(
             (self.tr("起草提示函"), lambda: self.draft_notice(NoticeKind.REMINDER)),
@@ -444,7 +444,7 @@ class CaseWindow(QWidget):
         ])
         fill_table(self.notices_table, [
             (n.id, (label_of(NoticeKind, n.kind), n.number or self.tr("（草稿，未编号）"), label_of(NoticeStatus, n.status),
-                    n.issued_on or "", n.reply_due or "")) for n in d.notices
+                    n.issued_on or "", n.reply_due or "", n.escalated_from)) for n in d.notices
         ])
 
     # --- the 基本信息 form -----------------------------------------------------------------------

@@ -69,7 +69,7 @@ class EnterpriseWindow(QWidget):
             self.tr("案件编号"), self.tr("受理日期"), self.tr("阶段"), self.tr("结果"), self.tr("人数"), self.tr("涉及金额"), self.tr("挽回金额"),
         ], stretch_column=0)
         self.notices_table = read_only_table([
-            self.tr("文书"), self.tr("文号"), self.tr("状态"), self.tr("发出日期"), self.tr("回复期限"), self.tr("回复日期"),
+            self.tr("文书"), self.tr("文号"), self.tr("状态"), self.tr("发出日期"), self.tr("回复期限"), self.tr("回复日期"), self.tr("升级自"),
         ], stretch_column=1)
         self.consultations_table = read_only_table([
             self.tr("受理时间"), self.tr("来电人"), self.tr("类别"), self.tr("状态"), self.tr("问题"),
@@ -134,7 +134,7 @@ class EnterpriseWindow(QWidget):
         ], right_aligned=(4, 5, 6))
         fill_table(self.notices_table, [
             (n.id, (label_of(NoticeKind, n.kind), n.number or self.tr("（草稿，未编号）"), label_of(NoticeStatus, n.status),
-                    n.issued_on or "", n.reply_due or "", n.replied_on or "")) for n in r.notices
+                    n.issued_on or "", n.reply_due or "", n.replied_on or "", n.escalated_from)) for n in r.notices
         ])
         fill_table(self.consultations_table, [
             (c.id, (c.received_local, c.caller, label_of(DisputeCategory, c.category), label_of(ConsultationStatus, c.status), c.question))

@@ -292,3 +292,30 @@ def test_enterprise_list_offers_the_batch_for_its_street(qtbot, sqlite_db: Datab
     page.set_filter({"street": "站前街道"}, "站前街道")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == ["站前街道"]
+
+
+def test_case_and_employer_windows_show_the_chain(qtbot, sqlite_db: Database, runner: Runner) -> None:  # type: ignore[no-untyped-def]
+    from casedesk.db.models import Case
+
+    office = setup_office(sqlite_db)
+    with sqlite_db.transaction() as s:
+        case = Case(case_number="法援〔2025〕3号", intake_date=date(2025, 3, 1), enterprise_id=office.enterprise_id)
+        s.add(case)
+        s.flush()
+        case_id = case.id
+    reminder = draft_reminder(sqlite_db, office, case_id=case_id)
+    with sqlite_db.transaction() as s:
+        notices.issue_notice(s, SYSTEM, reminder, issued_on=date(2025, 9, 1))
+        notices.record_delivery(s, SYSTEM, reminder, method="电子", delivered_on=date(2025, 9, 2))
+        notices.escalate_notice(s, SYSTEM, reminder, today=date(2025, 10, 30))
+    for window, table in (
+        (record_windows.open_case(sqlite_db, runner, SYSTEM, case_id), "notices_table"),
+        (record_windows.open_enterprise(sqlite_db, runner, SYSTEM, office.enterprise_id), "notices_table"),
+    ):
+        qtbot.addWidget(window)
+        runner.wait_idle()
+        notices_table = getattr(window, table)
+        headers = [notices_table.horizontalHeaderItem(c).text() for c in range(notices_table.columnCount())]
+        column = headers.index("升级自")
+        values = {notices_table.item(r, column).text() for r in range(notices_table.rowCount())}
+        assert values == {"", "铁工监提〔2025〕1号"}
