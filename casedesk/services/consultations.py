@@ -160,7 +160,7 @@ def followup_due_for(session: Session, status: str, received_at: datetime, refer
     if status not in NEEDS_FOLLOWUP:
         return None
     start = referral_date if status == ConsultationStatus.REFERRED and referral_date else local_date(received_at)
-    return add_working_days(start, int(settings.get(session, "followup_working_days")), holidays.overrides(session))
+    return add_working_days(start, followup_working_days(session), holidays.overrides(session))
 
 
 def is_anonymous(name: str) -> bool:
@@ -257,6 +257,21 @@ def validate_fields(f: ConsultationFields, now: datetime | None = None) -> Consu
         followup_result=f.followup_result.strip(),
         satisfaction=_code(Satisfaction, f.satisfaction, "satisfaction", "满意度", optional=True),
     )
+
+
+MAX_FOLLOWUP_DAYS = 60
+
+
+def followup_working_days(session: Session) -> int:
+    return int(settings.get(session, "followup_working_days"))
+
+
+def set_followup_working_days(session: Session, actor: Actor, days: int) -> None:
+    """The office's 回访 rule (audited); items already logged keep the date they were given."""
+    require_write(actor)
+    if not 1 <= days <= MAX_FOLLOWUP_DAYS:
+        raise FieldError("followup_working_days", f"回访期限应为1至{MAX_FOLLOWUP_DAYS}个工作日")
+    settings.put(session, actor, "followup_working_days", days)
 
 
 # --- linking callers, enterprises and handlers ---------------------------------------------------

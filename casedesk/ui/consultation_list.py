@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -114,6 +115,29 @@ class FollowupDialog(QDialog):
         self.resize(480, 0)
 
 
+class FollowupRuleDialog(QDialog):
+    """The office's 回访 rule: how many working days after a referral (or an open call) to call back."""
+
+    def __init__(self, days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("回访规则"))
+        self.days = QSpinBox()
+        self.days.setRange(1, consultations.MAX_FOLLOWUP_DAYS)
+        self.days.setValue(days)
+        self.days.setSuffix(self.tr(" 个工作日"))
+        hint = QLabel(self.tr("转办和待处理的咨询，在转办日期（或来电日期）后这么多个工作日内回访；"
+                              "节假日和调休按日历及节假日设置。已登记的咨询保留原回访期限。"))
+        hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("回访期限"), self.days)
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(420, 0)
+
+
 class ConsultationsPage(ListPage):
     """The generic lazy list of consultations plus the filter row and the clerk's buttons."""
 
@@ -168,7 +192,9 @@ class ConsultationsPage(ListPage):
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把当前筛选出的咨询导出为 Excel 或 CSV（与导入格式相同）"))
         self.export_button.clicked.connect(self.export)
-        for button in (self.new_button, self.followup_button, self.export_button):
+        self.rule_button = QPushButton(self.tr("回访规则…"))
+        self.rule_button.clicked.connect(self.edit_followup_rule)
+        for button in (self.new_button, self.followup_button, self.export_button, self.rule_button):
             actions.addWidget(button)
         bar = QWidget()
         bar_layout = QVBoxLayout(bar)
@@ -275,6 +301,18 @@ class ConsultationsPage(ListPage):
                 return
             self.reload()
             return
+
+    def edit_followup_rule(self) -> None:
+        with self._db.reading() as session:
+            days = consultations.followup_working_days(session)
+        dialog = FollowupRuleDialog(days, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.days.value() == days:
+            return
+        try:
+            with self._db.transaction() as session:
+                consultations.set_followup_working_days(session, self._actor, dialog.days.value())
+        except (ValidationError, PermissionDenied) as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))
 
     def export(self) -> None:
         filters = dict(self._filters)

@@ -275,3 +275,14 @@ def test_list_search_and_filters(db: Database) -> None:
     with db.reading() as s:
         handler = s.scalars(select(Consultation.handler_id)).first()
     assert ids(handler_id=handler) == 2
+
+
+def test_followup_rule_is_checked_and_only_staff_may_change_it(db: Database) -> None:
+    with pytest.raises(FieldError, match="1至60"), db.transaction() as s:
+        svc.set_followup_working_days(s, SYSTEM, 0)
+    with pytest.raises(PermissionDenied), db.transaction() as s:
+        svc.set_followup_working_days(s, VIEWER, 5)
+    with db.transaction() as s:
+        svc.set_followup_working_days(s, SYSTEM, 5)
+    with db.reading() as s:
+        assert svc.followup_working_days(s) == 5

@@ -20,7 +20,7 @@ from casedesk.services.consultation_ledger import LEDGER
 from casedesk.services.ledger_files import read_table
 from casedesk.ui import ledger_dialogs
 from casedesk.ui.consultation_form import ConsultationForm
-from casedesk.ui.consultation_list import ConsultationsPage, FollowupDialog
+from casedesk.ui.consultation_list import ConsultationsPage, FollowupDialog, FollowupRuleDialog
 from casedesk.ui.ledger_dialogs import ImportReportDialog, LedgerImport
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.runner import Runner
@@ -382,3 +382,16 @@ def test_ctrl_n_from_any_page_opens_a_new_call_and_file_menu_imports(qtbot, sqli
     qtbot.waitUntil(lambda: window.page("consultations").model.rowCount() == 1, timeout=5000)
     assert messages[-1][0] == "information" and "导入 1 行" in messages[-1][1]
     window.close()
+
+
+def test_followup_rule_is_set_from_the_page_and_used_by_new_calls(qtbot, sqlite_db: Database, runner: Runner, messages, monkeypatch) -> None:  # noqa: ANN001
+    page = ConsultationsPage("咨询", sqlite_db, runner, SYSTEM)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(FollowupRuleDialog, "exec", lambda self: (self.days.setValue(5), QDialog.DialogCode.Accepted)[1])
+    page.edit_followup_rule()
+    form = _form(qtbot, sqlite_db, runner)
+    form.received.setDateTime(QDateTime(QDate(2025, 3, 3), QTime(9, 0)))
+    form.handling_buttons["open"].click()
+    assert form.followup_due.date() == QDate(2025, 3, 10)
+    with sqlite_db.reading() as s:
+        assert s.scalars(select(AuditEvent.changes).where(AuditEvent.entity == "setting")).one() == '{"followup_working_days": [3, 5]}'
