@@ -55,10 +55,11 @@ from casedesk.services.consultations import (
     CallerHistory,
     ConsultationFields,
     FieldError,
+    HistoryItem,
 )
 from casedesk.services.parties import Suggestion
-from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui import record_windows
+from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.runner import Runner
 

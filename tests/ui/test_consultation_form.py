@@ -20,7 +20,11 @@ from casedesk.services.consultation_ledger import LEDGER
 from casedesk.services.ledger_files import read_table
 from casedesk.ui import ledger_dialogs
 from casedesk.ui.consultation_form import ConsultationForm
-from casedesk.ui.consultation_list import ConsultationsPage, FollowupDialog, FollowupRuleDialog
+from casedesk.ui.consultation_list import (
+    ConsultationsPage,
+    FollowupDialog,
+    FollowupRuleDialog,
+)
 from casedesk.ui.ledger_dialogs import ImportReportDialog, LedgerImport
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.runner import Runner
@@ -357,7 +361,7 @@ def test_import_checks_first_then_imports_the_good_rows(qtbot, sqlite_db: Databa
     QApplication.processEvents()
 
 
-def test_ctrl_n_from_any_page_opens_a_new_call_and_file_menu_imports(qtbot, sqlite_db: Database, messages, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_ctrl_n_from_any_page_opens_a_new_call_and_file_menu_imports(qtbot, sqlite_db: Database, messages, monkeypatch, tmp_path: Path) -> None:
     window = MainWindow(open_database(sqlite_db.path), remember=False)
     qtbot.addWidget(window)
     window.show()
@@ -384,7 +388,7 @@ def test_ctrl_n_from_any_page_opens_a_new_call_and_file_menu_imports(qtbot, sqli
     window.close()
 
 
-def test_followup_rule_is_set_from_the_page_and_used_by_new_calls(qtbot, sqlite_db: Database, runner: Runner, messages, monkeypatch) -> None:  # noqa: ANN001
+def test_followup_rule_is_set_from_the_page_and_used_by_new_calls(qtbot, sqlite_db: Database, runner: Runner, messages, monkeypatch) -> None:
     page = ConsultationsPage("咨询", sqlite_db, runner, SYSTEM)
     qtbot.addWidget(page)
     monkeypatch.setattr(FollowupRuleDialog, "exec", lambda self: (self.days.setValue(5), QDialog.DialogCode.Accepted)[1])
