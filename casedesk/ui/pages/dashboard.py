@@ -110,7 +110,7 @@ class DashboardPage(QWidget):
         self.status_label = QLabel()
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.reload)
-        self.picker = PeriodPicker("month")
+        self.picker = PeriodPicker("year")  # the year so far: the tiles mean something on the 1st of a month too
         self.picker.changed.connect(lambda _period: self.reload())
         self._shown_period: Period = self.picker.period
         self._category_series = (self.tr("咨询"), self.tr("案件"))
