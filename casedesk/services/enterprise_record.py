@@ -127,6 +127,12 @@ def _totals(session: Session, enterprise_id: int) -> EnterpriseTotals:
     )
 
 
+def enterprise_name(session: Session, enterprise_id: int) -> str:
+    """The name shown for an employer chosen elsewhere (a list filter set from the employer's page)."""
+    ent = session.get(Enterprise, enterprise_id)
+    return ent.name if ent is not None else ""
+
+
 def enterprise_record(session: Session, enterprise_id: int, limit: int = LIST_LIMIT) -> EnterpriseRecord:
     ent = session.get(Enterprise, enterprise_id)
     if ent is None:

@@ -22,9 +22,12 @@ from casedesk.services import cases, listing
 from casedesk.services.actor import Actor
 from casedesk.services.case_ledger import export_cases
 from casedesk.services.deadline_watch import OverdueAsOf
+from casedesk.services.enterprise_record import enterprise_name
+from casedesk.services.parties import Suggestion, complete_enterprises
 from casedesk.ui import record_windows
 from casedesk.ui.case_form import new_case
 from casedesk.ui.case_widgets import DateField, enum_combo, refuse, select_data
+from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.ledger_dialogs import export_to_file
 from casedesk.ui.pages.list_page import ListPage
 from casedesk.ui.runner import Runner
@@ -42,7 +45,8 @@ class CaseListPage(ListPage):
         super().__init__("cases", title, db, runner, parent)
         self._actor = actor
         self._syncing = False
-        self._external: dict[str, Any] = {}  # a dashboard tile's or an employer's condition
+        self._external: dict[str, Any] = {}  # a dashboard tile's condition
+        self._enterprise_id: int | None = None
 
         self.status = QComboBox()
         self.status.addItem(self.tr("全部案件"), None)
@@ -62,6 +66,15 @@ class CaseListPage(ListPage):
         self.date_from = DateField(self.tr("受理日期（起）"))
         self.date_to = DateField(self.tr("受理日期（止）"))
         self.overdue = QCheckBox(self.tr("法定期限已过"))
+        self.enterprise = QLineEdit()
+        self.enterprise.setPlaceholderText(self.tr("按用人单位筛选（名称或拼音首字母）"))
+        self.enterprise.setClearButtonEnabled(True)
+        self.enterprise.setMinimumWidth(18 * self.fontMetrics().horizontalAdvance("中"))
+        self._enterprise_completer = RecordCompleter(
+            self.enterprise, runner, self._complete_enterprises, lambda s: f"{s.text}  {s.detail}".strip()
+        )
+        self._enterprise_completer.picked.connect(self._enterprise_picked)
+        self._enterprise_completer.unlinked.connect(self._enterprise_unlinked)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索案件编号、当事人姓名、身份证号或电话片段、用人单位"))
         self.search.setClearButtonEnabled(True)
@@ -87,6 +100,7 @@ class CaseListPage(ListPage):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
+        actions.addWidget(self.enterprise)
         self.new_button = QPushButton(self.tr("新建案件…"))
         self.new_button.clicked.connect(self.new_case)
         self.deadlines_button = QPushButton(self.tr("期限提醒"))
@@ -118,6 +132,8 @@ class CaseListPage(ListPage):
                            ("handler_id", self.handler)):
             if combo.currentData() is not None:
                 out[key] = combo.currentData()
+        if self._enterprise_id is not None:
+            out["enterprise_id"] = self._enterprise_id
         start, end = self.date_from.value(), self.date_to.value()
         if start is not None:
             out["intake_from"] = start
@@ -158,11 +174,30 @@ class CaseListPage(ListPage):
             self.date_to.set_value(filters.get("intake_to"))
             self.overdue.setChecked("deadline_overdue" in filters)
             self.search.setText(str(filters.get("search", "")))
+            self._enterprise_id = filters.get("enterprise_id")
+            name = ""
+            if self._enterprise_id is not None:
+                with self._db.reading() as session:
+                    name = enterprise_name(session, self._enterprise_id)
+            self.enterprise.setText(name)
         finally:
             self._syncing = False
-        self._external = {k: v for k, v in filters.items() if k in ("figure", "enterprise_id")}
+        self._external = {k: v for k, v in filters.items() if k == "figure"}
         super().set_filter(filters, description)
         self.filter_bar.setVisible(bool(self._external))
+
+    def _complete_enterprises(self, typed: str) -> list[Suggestion]:
+        with self._db.reading() as session:
+            return complete_enterprises(session, typed)
+
+    def _enterprise_picked(self, suggestion: Suggestion) -> None:
+        self._enterprise_id = suggestion.id
+        self.apply_filters()
+
+    def _enterprise_unlinked(self) -> None:
+        if self._enterprise_id is not None:
+            self._enterprise_id = None
+            self.apply_filters()
 
     # --- actions ---------------------------------------------------------------------------------
 

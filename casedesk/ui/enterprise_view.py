@@ -84,10 +84,14 @@ class EnterpriseWindow(QWidget):
 
         draft = QPushButton(self.tr("起草提示函"))
         draft.clicked.connect(self.draft_reminder)
+        listed = QPushButton(self.tr("在案件列表中查看"))
+        listed.setToolTip(self.tr("案件页只列出本单位的案件，可再按阶段、期间等筛选或导出"))
+        listed.clicked.connect(self.show_in_case_list)
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.reload)
         header = QHBoxLayout()
         header.addWidget(self.name_label, 1)
+        header.addWidget(listed)
         header.addWidget(draft)
         header.addWidget(refresh)
         layout = QVBoxLayout(self)
@@ -158,6 +162,10 @@ class EnterpriseWindow(QWidget):
         consultation_id = selected_id(self.consultations_table)
         if consultation_id is not None:
             record_windows.events().consultation_requested.emit(consultation_id)
+
+    def show_in_case_list(self) -> None:
+        if self.record is not None:
+            record_windows.events().list_requested.emit("cases", {"enterprise_id": self.enterprise_id}, self.record.name)
 
     def draft_reminder(self) -> None:
         """A 提示函 to this employer, not tied to a case (a first-found problem)."""

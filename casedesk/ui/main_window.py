@@ -109,8 +109,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
 
         self._build_menus()
-        # Case and employer windows ask for consultations; the consultations page opens them in its form.
+        # Case and employer windows ask for consultations and narrowed lists; the pages show them.
         record_windows.events().consultation_requested.connect(self.open_consultation)
+        record_windows.events().list_requested.connect(self.open_list)
         self.db_label = QLabel()
         self.org_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)

@@ -20,6 +20,7 @@ class RecordEvents(QObject):
 
     case_changed = Signal(int)  # case id (0: a case was added or removed)
     consultation_requested = Signal(int)  # open this consultation in the consultations page's form
+    list_requested = Signal(str, object, str)  # show a list narrowed to filters: list name, filters, description
 
 
 _events: RecordEvents | None = None

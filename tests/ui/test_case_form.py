@@ -256,6 +256,12 @@ def test_case_list_filters_search_and_opens(qtbot, db: Database, runner: Runner,
     assert page.model.rowCount() == 1
     page.set_filter({}, "")
     assert page.model.rowCount() == 2 and page.category.currentData() is None
+    picked = next(s for s in page._complete_enterprises("lhjz"))  # pinyin initials of 龙华建筑
+    page._enterprise_completer.picked.emit(picked)
+    assert page.model.rowCount() == 1 and page.model.index(0, page.model.column_index("enterprise")).data() == "龙华建筑"
+    page.enterprise.clear()
+    page._enterprise_completer.unlinked.emit()
+    assert page.model.rowCount() == 2
     page.view.activated.emit(page.model.index(0, 0))
     assert ("case", page.model.row_id(0)) in record_windows._open
 
@@ -301,6 +307,11 @@ def test_main_window_has_the_case_pages_and_opens_employers(qtbot, db: Database,
     with db.reading() as s:
         enterprise_id = s.get(Case, case_id).enterprise_id
     assert isinstance(record_windows._open[("enterprise", enterprise_id)], EnterpriseWindow)
+    employer = record_windows._open[("enterprise", enterprise_id)]
+    employer.show_in_case_list()  # type: ignore[attr-defined]
+    cases_page = window.stack.currentWidget()
+    assert isinstance(cases_page, CaseListPage) and cases_page.enterprise.text() == "铁锋区顺达物流有限公司"
+    assert cases_page.model.rowCount() == 1 and cases_page.model.row_id(0) == case_id
     answer(lambda d: d.applicant.setText("周杰"))
     window.new_case()
     with db.reading() as s:
