@@ -204,7 +204,6 @@ class NoticeWindow(QWidget):
         form.addRow(self.tr("联系人"), self.contact_person)
         form.addRow(self.tr("联系电话"), self.contact_phone)
         form.addRow("", self.cc)
-        form.addRow("", self.problems)
         content = QWidget()
         content.setLayout(form)
         scroll = QScrollArea()
@@ -280,6 +279,7 @@ class NoticeWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chain_label)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.problems)  # what still stops the issue, next to the 签发 button
         layout.addLayout(row1)
         layout.addLayout(row2)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -354,6 +354,7 @@ class NoticeWindow(QWidget):
             else:
                 widget.setEnabled(editable and (widget is not self.kind or self.kind.isEnabled()))
         self.problems.setText(self.tr("签发前还需：") + "；".join(v.problems) if v.problems else "")
+        self.problems.setVisible(bool(v.problems))
         self._loaded_content = self.content()
 
     def _fill_lifecycle(self, v: NoticeView) -> None:
