@@ -208,7 +208,8 @@ def letter_of(session: Session, notice: SupervisionNotice, *, seal: bytes | None
         receipt=Receipt(
             document=f"《{kind.full_title}》",
             number=number,
-            recipient=values["受文单位"],
+            # An employer is named with its 统一社会信用代码 where known, as the receipt identifies it.
+            recipient=values["受文单位"] if department else values["被监督单位"],
             address=(department.address if department else (enterprise.address if enterprise else "")),
             issuer=org.name,
         ),

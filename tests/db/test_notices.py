@@ -120,6 +120,12 @@ def test_issue_assigns_number_and_freezes_pdf(db: Database, office: Office) -> N
 
         assert hashlib.sha256(a.pdf).hexdigest() == a.pdf_sha256
         assert notices.pdf_of(s, first) == a.pdf  # a reprint is the frozen copy, byte for byte
+        import io
+
+        from pypdf import PdfReader
+
+        receipt = PdfReader(io.BytesIO(a.pdf)).pages[-1].extract_text()
+        assert "送达回证" in receipt and "（统一社会信用代码：91230200MA1B2C3D4E）" in receipt.replace("\n", "")
         with pytest.raises(ValidationError, match="已签发"):
             notices.update_draft(s, SYSTEM, first, notices.content_of(s, a))
         with pytest.raises(ValidationError, match="不能删除"):
