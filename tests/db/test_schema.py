@@ -92,3 +92,9 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="不是 CaseDesk 数据文件"):
         open_database(path)
     assert path.read_text(encoding="utf-8").startswith("这不是数据库")
+
+
+def test_migrations_form_one_line() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
