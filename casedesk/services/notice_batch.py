@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Enterprise, SupervisionNotice
+from casedesk.documents.letter import RenderCancelled
 from casedesk.domain.enums import NoticeKind
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, notice_letter, notices
@@ -141,7 +142,7 @@ def issue_batch(
 
     try:
         result.combined_pdf = notice_letter.render_notices(session, issued, combined_progress).pdf
-    except notice_letter.RenderCancelled:
+    except RenderCancelled:
         raise BatchCancelled() from None
     audit.record(session, actor, "issue_batch", "notice", None, {
         "batch_id": result.batch_id, "count": len(ids), "first": result.numbers[0], "last": result.numbers[-1],

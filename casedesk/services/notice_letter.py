@@ -29,7 +29,6 @@ from casedesk.documents import fonts as font_chain
 from casedesk.documents.letter import (
     Letter,
     Receipt,
-    RenderCancelled,
     RenderedLetters,
     cjk_date,
     render,
@@ -41,8 +40,6 @@ from casedesk.services import law_catalogue, letter_templates, settings
 from casedesk.services import notices as notice_service
 from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
-
-__all__ = ["RenderCancelled", "font_set", "letter_of", "render_notices", "seal_image", "template_preview", "template_values"]
 
 OUTCOME = {
     NoticeStatus.NO_REPLY: "逾期未予书面回复",

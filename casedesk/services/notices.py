@@ -1040,11 +1040,3 @@ def actions(session: Session, notice: SupervisionNotice, today: date | None = No
             out.add("close")
     return frozenset(out)
 
-
-__all__ = [
-    "ChainLink", "NoticeChanged", "NoticeContent", "NoticeResult", "NoticeSummary", "OverdueReply",
-    "actions", "chain", "close_notice", "content_of", "delete_draft", "draft_notice", "escalate_notice",
-    "find", "for_case", "for_enterprise", "history", "issue_notice", "issue_problems", "mark_no_reply",
-    "overdue_replies", "pdf_of", "record_delivery", "record_output", "record_reply", "record_rectification",
-    "reply_due", "update_draft",
-]
