@@ -122,6 +122,7 @@ class CaseWindow(QWidget):
         self.changed.connect(record_windows.events().case_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)  # asks first when edits are unsaved
         self.resize(1040, 760)
 
     # --- building --------------------------------------------------------------------------------

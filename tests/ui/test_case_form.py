@@ -333,3 +333,18 @@ def test_a_case_drafts_a_reminder_to_its_employer(qtbot, db: Database, runner: R
         notice_id = notice.id
     assert window.notices_table.rowCount() == 1 and window.notices_table.item(0, 0).text() == "提示函"
     assert ("notice", notice_id) in record_windows._open
+
+
+def test_escape_with_unsaved_edits_asks_and_can_save(qtbot, db: Database, runner: Runner, messages) -> None:
+    case_id = _case(db)
+    window = CaseWindow(db, runner, SYSTEM, case_id)  # deletes itself on close: not handed to qtbot
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.lawyer.setText("刘律师")
+    window.lawyer.setFocus()
+    with qtbot.waitSignal(window.destroyed):
+        qtbot.keyClick(window.lawyer, Qt.Key.Key_Escape)
+    assert "尚未保存" in messages[-1]  # the question answered 保存
+    with db.reading() as s:
+        assert s.get(Case, case_id).lawyer == "刘律师"
