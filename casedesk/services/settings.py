@@ -38,6 +38,10 @@ DEFAULTS: dict[str, Any] = {
     # Deadlines due within this many days are listed as upcoming.
     "deadline_warning_days": 14,
     "retention_years": 10,
+    # The GUI's language: "zh_CN" (the source text) or "en" (resources/translations/casedesk_en.qm).
+    "language": "zh_CN",
+    # Pairs the duplicate finder must not propose again ("不是重复"): [kind, smaller id, larger id].
+    "duplicates.dismissed": [],
 }
 
 
