@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk import paths
+from casedesk.db.scoping import scoping_hook
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -67,6 +68,17 @@ class Database:
     engine: Engine
     sessionmaker: sessionmaker[Session]  # for writes
     read_sessionmaker: sessionmaker[Session]
+    # After sign-in on a shared dataset: the organizations whose records queries return (None = all;
+    # db.scoping applies it to every ORM query) and the one new records belong to.
+    organizations: frozenset[int] | None = None
+    organization_id: int | None = None
+
+    def restrict_to(self, organizations: frozenset[int] | None, organization_id: int | None) -> None:
+        """Scope every later session of this database to an account's organizations (server mode)."""
+        self.organizations = organizations
+        self.organization_id = organization_id
+        for maker in (self.sessionmaker, self.read_sessionmaker):
+            maker.configure(info={"organization_id": organization_id})
 
     @property
     def path(self) -> Path | None:
@@ -136,6 +148,9 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
         sessionmaker=sessionmaker(engine.execution_options(casedesk_write=True), expire_on_commit=False),
         read_sessionmaker=sessionmaker(engine, expire_on_commit=False),
     )
+    hook = scoping_hook(lambda: db.organizations)
+    for maker in (db.sessionmaker, db.read_sessionmaker):
+        event.listen(maker, "do_orm_execute", hook)
     try:
         if migrate:
             migrations.upgrade_to_head(db, backup_first=existed)

@@ -9,10 +9,16 @@ class Actor:
     staff_id: int | None
     name: str
     role: str = "admin"
+    # The account's organization in a shared (server) dataset; None = the office's own (single-office file).
+    organization_id: int | None = None
 
     @property
     def can_write(self) -> bool:
         return self.role != "viewer"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
 
 # The command line and background jobs act as the system unless a user is given.
@@ -27,3 +33,9 @@ def require_write(actor: Actor) -> None:
     """Every writing service function starts with this, so a viewer is refused whatever the UI shows."""
     if not actor.can_write:
         raise PermissionDenied(f"账号“{actor.name}”为只读，不能修改数据")
+
+
+def require_admin(actor: Actor) -> None:
+    """Accounts, the audit trail, retention purges and restores are the administrator's."""
+    if not actor.is_admin:
+        raise PermissionDenied(f"账号“{actor.name}”不是管理员，不能进行此操作")

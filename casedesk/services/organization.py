@@ -10,7 +10,7 @@ from casedesk.db.models import Organization
 from casedesk.domain.numbering import check_pattern
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit
-from casedesk.services.actor import Actor, require_write
+from casedesk.services.actor import Actor, require_admin, require_write
 
 DEFAULT_NAME = "未命名工会"
 
@@ -50,7 +50,17 @@ def _info(org: Organization) -> OrgInfo:
 
 
 def current_org(session: Session) -> Organization:
-    """The office's own organization (the first one); created with defaults in an empty file."""
+    """The office's own organization (the first one); created with defaults in an empty file.
+
+    In a shared dataset, after sign-in, it is the signed-in account's organization
+    (``Database.restrict_to`` puts it in the session's info), so new records and
+    numbers belong to that district.
+    """
+    signed_in = session.info.get("organization_id")
+    if signed_in is not None:
+        own = session.get(Organization, signed_in)
+        if own is not None:
+            return own
     org = session.scalars(select(Organization).order_by(Organization.id).limit(1)).first()
     if org is None:
         org = Organization(name=DEFAULT_NAME, issuer_mark=DEFAULT_NAME)
@@ -71,16 +81,60 @@ def update_org(session: Session, actor: Actor, **values: str) -> OrgInfo:
     cleaned = {k: v.strip() for k, v in values.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise ValidationError("工会名称不能为空")
-    for key, value in cleaned.items():
-        if key.endswith("_pattern"):
-            try:
-                check_pattern(value)
-            except ValidationError as exc:
-                raise ValidationError(f"{LABELS[key]}：{exc}") from None
+    _check_patterns(session, cleaned, current_org(session).id)
     org = current_org(session)
     before = {k: getattr(org, k) for k in cleaned}
     for k, v in cleaned.items():
         setattr(org, k, v)
     session.flush()
     audit.record(session, actor, "update", "organization", org.id, audit.diff(before, cleaned))
+    return _info(org)
+
+
+PATTERN_KEYS = ("case_number_pattern", "reminder_number_pattern", "opinion_number_pattern", "recommendation_number_pattern")
+
+
+def _check_patterns(session: Session, values: dict[str, str], own_id: int | None) -> None:
+    """Well-formed, and unlike every other union's: case and document numbers are unique across a shared dataset."""
+    for key in PATTERN_KEYS:
+        if key not in values:
+            continue
+        try:
+            check_pattern(values[key])
+        except ValidationError as exc:
+            raise ValidationError(f"{LABELS[key]}：{exc}") from None
+        column = getattr(Organization, key)
+        other = session.scalars(select(Organization.name).where(column == values[key], Organization.id != own_id)).first()
+        if other is not None:
+            raise ValidationError(f"{LABELS[key]}：与“{other}”相同，共用一个数据库的各单位编号格式必须不同（例如加上区名简称）")
+
+
+def list_orgs(session: Session) -> list[tuple[OrgInfo, int | None]]:
+    """Every union in the dataset with its parent's id (a city database holds the city and its districts)."""
+    return [(_info(o), o.parent_id) for o in session.scalars(select(Organization).order_by(Organization.id))]
+
+
+def add_org(session: Session, actor: Actor, name: str, *, parent: str | None = None, **values: str) -> OrgInfo:
+    """Another union in a shared dataset (a district under its city); its number patterns must differ."""
+    require_admin(actor)
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("工会名称不能为空")
+    if session.scalars(select(Organization.id).where(Organization.name == name)).first() is not None:
+        raise ValidationError(f"工会名称：“{name}”已存在")
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(f"未知的单位信息字段：{', '.join(sorted(unknown))}")
+    parent_id = None
+    if parent:
+        parent_id = session.scalars(select(Organization.id).where(Organization.name == parent.strip())).first()
+        if parent_id is None:
+            raise ValidationError(f"上级单位：没有单位“{parent}”")
+    cleaned = {k: v.strip() for k, v in values.items() if v is not None}
+    _check_patterns(session, {k: cleaned.get(k, getattr(Organization, k).default.arg) for k in PATTERN_KEYS}, None)
+    org = Organization(name=name, issuer_mark=cleaned.pop("issuer_mark", name), parent_id=parent_id, **cleaned)
+    session.add(org)
+    session.flush()
+    audit.record(session, actor, "create", "organization", org.id,
+                 {"name": [None, name], "parent_id": [None, parent_id], **{k: [None, v] for k, v in cleaned.items()}})
     return _info(org)

@@ -42,6 +42,16 @@ DEFAULTS: dict[str, Any] = {
     "language": "zh_CN",
     # Pairs the duplicate finder must not propose again ("不是重复"): [kind, smaller id, larger id].
     "duplicates.dismissed": [],
+    # Sign-in: this many wrong passwords in a row lock the account for this many minutes.
+    "auth.max_failures": 5,
+    "auth.lockout_minutes": 15,
+    # Backups: taken every N minutes while there are changes (and before imports, batches, restores,
+    # upgrades); the newest N of any kind are kept, plus one per day / ISO week / month for these counts.
+    "backup.interval_minutes": 30,
+    "backup.keep_recent": 8,
+    "backup.keep_daily": 7,
+    "backup.keep_weekly": 4,
+    "backup.keep_monthly": 12,
 }
 
 

@@ -251,7 +251,7 @@ def test_export_reimports_cleanly(db: Database, other_db: Database, tmp_path: Pa
     assert (report.read, report.imported) == (3, 3)
     assert _records(other_db) == original
     with db.reading() as s:
-        exports = s.scalars(select(AuditEvent).where(AuditEvent.action.in_(("export", "reveal")))).all()
+        exports = s.scalars(select(AuditEvent).where(AuditEvent.action.in_(("export", "reveal"))).order_by(AuditEvent.id)).all()
         assert [(e.action, json.loads(e.changes).get("reveal")) for e in exports] == [("export", True), ("reveal", None), ("export", False)]
 
 

@@ -40,6 +40,8 @@ class Case(Stamped, Base):
     closed_date: Mapped[date | None] = mapped_column(Date, index=True)
     outcome: Mapped[str | None] = mapped_column(String(30), index=True)  # CaseOutcome
     last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Set when the retention purge removed names and numbers from a long-closed case (totals are kept).
+    anonymized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CaseCategory(Base):

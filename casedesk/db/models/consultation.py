@@ -34,3 +34,5 @@ class Consultation(Stamped, Base):
     followup_done: Mapped[date | None] = mapped_column(Date)
     followup_result: Mapped[str] = mapped_column(Text, default="")
     satisfaction: Mapped[str | None] = mapped_column(String(20))  # Satisfaction
+    # Set when the retention purge removed the caller's name and numbers (totals are kept).
+    anonymized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

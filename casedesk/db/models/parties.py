@@ -1,10 +1,12 @@
 """Employers (用人单位) and workers (职工)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casedesk.db.models.base import Base, Stamped
+from casedesk.db.models.base import Base, Stamped, UTCDateTime
 
 
 class Enterprise(Stamped, Base):
@@ -40,3 +42,5 @@ class Worker(Stamped, Base):
     union_member: Mapped[bool] = mapped_column(Boolean, default=False)
     enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
+    # Set when the retention purge anonymised the person (every record about them had passed retention).
+    anonymized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
