@@ -49,6 +49,33 @@ def backup_file(source: Path, dest: Path) -> Path:
     return dest
 
 
+def copy_into(backup: Path, dest: Path) -> None:
+    """Write a backup's pages into ``dest`` in ONE transaction of ``dest`` (a kill leaves it as it was).
+
+    Going through the backup API instead of replacing the file keeps the live
+    file's WAL and locks coherent for any other connection that has it open.
+    """
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(dest), timeout=15)
+        try:
+            mode = dst.execute("PRAGMA journal_mode").fetchone()[0]
+            try:
+                src.backup(dst)
+            except sqlite3.OperationalError as exc:
+                if "page size" not in str(exc).lower():
+                    raise
+                # WAL cannot change its page size: copy through a rollback journal, then back.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                src.backup(dst)
+            # The backup's header carries its own journal mode; the live file keeps the one it had.
+            dst.execute(f"PRAGMA journal_mode={mode}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def timestamped_backup(source: Path, reason: str) -> Path:
     """A backup beside the data file, named for when and why it was taken."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk import paths
+from casedesk.db.filesystem import network_share
 from casedesk.db.scoping import scoping_hook
 
 BUSY_TIMEOUT_MS = 15_000
@@ -21,6 +22,14 @@ BUSY_TIMEOUT_MS = 15_000
 
 class DatabaseOpenError(Exception):
     """The database cannot be used; the message says why in words a clerk can act on."""
+
+
+class DamagedDatabase(DatabaseOpenError):
+    """The file is a damaged or truncated database: the GUI offers the latest good backup."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def resolve_url(target: str | Path | None) -> URL:
@@ -33,17 +42,21 @@ def resolve_url(target: str | Path | None) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy emit BEGIN itself (pysqlite's implicit transactions break SAVEPOINT
-    # and transactional DDL; recipe from SQLAlchemy's SQLite dialect docs).
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA foreign_keys=ON")
-    if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
+def _sqlite_pragmas(journal: str):  # type: ignore[no-untyped-def]
+    def on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy emit BEGIN itself (pysqlite's implicit transactions break SAVEPOINT
+        # and transactional DDL; recipe from SQLAlchemy's SQLite dialect docs).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != journal:
+            cur.execute(f"PRAGMA journal_mode={journal}")
+        # WAL: a commit is durable at the next checkpoint; a rollback journal needs FULL to survive power loss.
+        cur.execute("PRAGMA synchronous=NORMAL" if journal == "wal" else "PRAGMA synchronous=FULL")
+        cur.close()
+
+    return on_connect
 
 
 def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +69,9 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        on_share = url.database not in (None, "", ":memory:") and network_share(Path(url.database)) is not None
+        # WAL's shared-memory index cannot be shared between computers: a rollback journal on a share.
+        event.listen(engine, "connect", _sqlite_pragmas("delete" if on_share else "wal"))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -124,7 +139,35 @@ def check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseOpenError(f"无法读取数据文件 {path}：{exc.strerror}") from None
     if path.stat().st_size and header != b"SQLite format 3\x00":
-        raise DatabaseOpenError(f"{path} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）")
+        raise DamagedDatabase(f"{path} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）", path)
+    missing = truncated_by(path)
+    if missing:
+        raise DamagedDatabase(f"数据文件 {path} 不完整（缺少约 {missing // 1024} KB，可能在复制或断电时被截断）", path)
+
+
+def truncated_by(path: Path) -> int:
+    """Bytes missing from the end of a file whose header says it is longer (0 when whole).
+
+    Only trusted without a -wal file: after a crash mid-checkpoint the main file may
+    legitimately be shorter than its new header until the log is replayed.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return 0
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return 0
+    if len(header) < 100:
+        return 0 if not header else 100 - len(header)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The in-header size is valid only when "version-valid-for" matches the change counter.
+    if header[92:96] != header[24:28] or not pages:
+        return 0
+    return max(0, pages * page_size - path.stat().st_size)
 
 
 def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Database:
@@ -158,7 +201,10 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
             migrations.ensure_known_schema(db)
     except SADatabaseError as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"数据库无法打开或已损坏（{db.display_location}）：{exc.orig}") from None
+        message = f"数据库无法打开或已损坏（{db.display_location}）：{exc.orig}"
+        if db.path is not None and any(w in str(exc.orig).lower() for w in ("malformed", "not a database", "corrupt")):
+            raise DamagedDatabase(message, db.path) from None
+        raise DatabaseOpenError(message) from None
     except Exception:
         engine.dispose()
         raise

@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from casedesk.domain.validators import ValidationError
-from casedesk.services import audit
+from casedesk.services import audit, backup
 from casedesk.services.actor import Actor
 from casedesk.services.ledger_files import cell_text, read_table
 
@@ -185,6 +185,7 @@ def run_import(
     if dry_run:
         report.imported = len(good)
         return report
+    backup.protect(session, "import")  # the file as it was, should the clerk want the import undone
     for n, parsed in enumerate(good, start=1):
         spec.write(session, actor, parsed)
         report.imported += 1

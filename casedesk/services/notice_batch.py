@@ -29,7 +29,7 @@ from casedesk.db.models import Enterprise, SupervisionNotice
 from casedesk.documents.letter import RenderCancelled
 from casedesk.domain.enums import NoticeKind
 from casedesk.domain.validators import ValidationError
-from casedesk.services import audit, notice_letter, notices
+from casedesk.services import audit, backup, notice_letter, notices
 from casedesk.services.actor import Actor, require_write
 
 MAX_BATCH = 5000
@@ -120,6 +120,7 @@ def issue_batch(
         raise ValidationError("没有选中任何用人单位")
     if len(ids) > MAX_BATCH:
         raise ValidationError(f"一次最多发出 {MAX_BATCH} 份专项提示函")
+    backup.protect(session, "batch")  # a batch is hundreds of letters: first a copy of the file as it was
     result = BatchResult(batch_id=uuid.uuid4().hex)
     total = 2 * len(ids)
     issued: list[SupervisionNotice] = []

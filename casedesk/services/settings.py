@@ -48,10 +48,10 @@ DEFAULTS: dict[str, Any] = {
     # Backups: taken every N minutes while there are changes (and before imports, batches, restores,
     # upgrades); the newest N of any kind are kept, plus one per day / ISO week / month for these counts.
     "backup.interval_minutes": 30,
-    "backup.keep_recent": 8,
+    "backup.keep_recent": 4,
     "backup.keep_daily": 7,
     "backup.keep_weekly": 4,
-    "backup.keep_monthly": 12,
+    "backup.keep_monthly": 6,
 }
 
 

@@ -1,0 +1,69 @@
+"""`casedesk backup [-o FILE] [--list]` and `casedesk restore FILE [--force]`."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casedesk.cli.common import CliError, cli_actor
+from casedesk.db.backup import BackupError
+from casedesk.db.database import DamagedDatabase, open_database, resolve_url
+from casedesk.services import backup
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="take a verified backup (into the backup folder, or -o FILE)")
+    p.add_argument("-o", "--output", type=Path, help="write the backup to this file")
+    p.add_argument("--list", action="store_true", help="list this file's backups, newest first")
+    p.set_defaults(func=cmd_backup)
+    r = sub.add_parser("restore", help="replace the data with a backup (checked first; the current file is backed up)")
+    r.add_argument("file", type=Path, help="the backup file")
+    r.add_argument("--force", action="store_true", help="restore even while another program has the file open")
+    r.set_defaults(func=cmd_restore)
+
+
+def _db_file(args: argparse.Namespace) -> Path:
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise CliError(backup.SERVER_MESSAGE.format(url.render_as_string(hide_password=True)))
+    return Path(url.database)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = _db_file(args)
+    if args.list:
+        for b in backup.list_backups(path):
+            print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}\t{b.reason_label}\t{b.size // 1024} KB\t{b.path}")
+        return 0
+    if not path.exists():
+        raise CliError(f"database file does not exist: {path}")
+    db = open_database(path, migrate=False, create=False)
+    try:
+        written = backup.take(db, backup.MANUAL, args.output)
+    finally:
+        db.dispose()
+    print(f"{written}: backup written and verified ({written.stat().st_size // 1024} KB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _db_file(args)
+    if not args.file.exists():
+        raise CliError(f"file not found: {args.file}")
+    actor = cli_actor()
+    try:
+        try:
+            if path.exists():
+                open_database(path, migrate=False, create=False).dispose()
+        except DamagedDatabase:
+            result = backup.recover_damaged(path, args.file, actor)
+            print(f"the current file was damaged; it was moved aside to {result.safety_copy}")
+        else:
+            result = backup.restore(path, args.file, actor, force=args.force)
+            if result.safety_copy:
+                print(f"the file as it was: {result.safety_copy}")
+    except backup.InUse as exc:
+        raise CliError(f"{exc} (or use --force)") from None
+    except BackupError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{path}: restored from {result.restored_from} (schema {result.revision})")
+    return 0

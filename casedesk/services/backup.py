@@ -1,0 +1,310 @@
+"""Backups of the office's SQLite file: when they are taken, which are kept, how one is restored.
+
+Taken through SQLite's online backup API (consistent while others write; a
+file copy would miss the -wal) and checked with ``PRAGMA integrity_check``
+before they count (``db.backup``):
+
+- before every schema upgrade (``db.migrate``), import, 专项提示函 batch and
+  restore (``protect`` called from inside the action's transaction: the copy
+  holds everything committed before it);
+- every ``backup.interval_minutes`` while the window is open and something
+  changed since the newest backup (the audit chain's last hash tells);
+- on demand (`casedesk backup`, File > 备份…).
+
+Kept: the newest ``backup.keep_recent`` of any kind, and the newest of each of
+the last ``backup.keep_daily`` days, ``keep_weekly`` ISO weeks and
+``keep_monthly`` months (Anki's thinning). Manual backups are never deleted.
+
+A server (PostgreSQL) database is backed up by the server (pg_dump; see the
+README); these functions say so instead of pretending.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy.orm import Session
+
+from casedesk import paths
+from casedesk.db.backup import BackupError, backup_file, copy_into, integrity_ok, timestamped_backup
+from casedesk.db.database import Database, open_database
+from casedesk.db.lock import DatabaseLock, Holder
+from casedesk.db.migrate import alembic_config, current_revision
+from casedesk.services import audit, settings
+from casedesk.services.actor import Actor, require_admin
+
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
+MANUAL = "manual"
+AUTO = "auto"
+REASON_LABELS = {
+    AUTO: "定时", MANUAL: "手动", "import": "导入前", "batch": "批量发函前", "restore": "恢复前", "purge": "清理前",
+}
+SERVER_MESSAGE = "当前使用的是服务器数据库（{0}），由服务器管理员用 pg_dump 备份（见 README“服务器模式”）"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # local time, from the file name
+    reason: str
+    size: int
+
+    @property
+    def reason_label(self) -> str:
+        if self.reason.startswith("before-upgrade"):
+            return "升级前"
+        return REASON_LABELS.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    ok: bool
+    revision: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_copy: Path | None  # the file as it was just before (None when it was too damaged to copy)
+    revision: str | None
+
+
+class InUse(BackupError):
+    """Someone else has the file open; replacing it under them would lose their work."""
+
+    def __init__(self, holders: list[Holder]) -> None:
+        super().__init__("数据文件正在被使用：" + "；".join(h.describe() for h in holders) + "。请对方退出后再恢复")
+        self.holders = holders
+
+
+def _file(db: Database) -> Path:
+    if db.path is None:
+        raise BackupError(SERVER_MESSAGE.format(db.display_location))
+    return db.path
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """This file's backups in its backup folder, newest first."""
+    folder = paths.backup_dir(db_path)
+    found = []
+    for path in folder.glob(f"{db_path.stem}-*.sqlite3"):
+        m = _NAME_RE.match(path.name)
+        if m is None or m.group("stem") != db_path.stem:
+            continue
+        try:
+            taken = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S-%f")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, taken, m.group("reason"), size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+@dataclass(frozen=True)
+class KeepCounts:
+    recent: int = 4
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 6
+
+    @classmethod
+    def from_settings(cls, session: Session) -> KeepCounts:
+        return cls(*(int(settings.get(session, f"backup.keep_{k}")) for k in ("recent", "daily", "weekly", "monthly")))
+
+
+def to_keep(backups: list[BackupInfo], keep: KeepCounts) -> set[Path]:
+    """The backups the thinning keeps (``backups`` newest first)."""
+    kept = {b.path for b in backups[: keep.recent]}
+    kept |= {b.path for b in backups if b.reason == MANUAL}
+    periods: list[tuple[int, Callable[[datetime], object]]] = [
+        (keep.daily, lambda t: t.date()),
+        (keep.weekly, lambda t: t.isocalendar()[:2]),
+        (keep.monthly, lambda t: (t.year, t.month)),
+    ]
+    for count, period in periods:
+        seen: list[object] = []
+        for b in backups:
+            key = period(b.taken_at)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(key)
+            kept.add(b.path)
+    return kept
+
+
+def rotate(db_path: Path, keep: KeepCounts) -> list[Path]:
+    """Delete the backups the thinning does not keep; returns what was deleted."""
+    backups = list_backups(db_path)
+    kept = to_keep(backups, keep)
+    deleted = []
+    for b in backups:
+        if b.path not in kept:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError:
+                pass  # open in another program: next time
+    return deleted
+
+
+def take(db: Database, reason: str = MANUAL, dest: Path | None = None) -> Path:
+    """A verified backup now: to ``dest``, or into the backup folder (then thinned)."""
+    source = _file(db)
+    if dest is not None:
+        if dest.resolve() == source.resolve():
+            raise BackupError("不能把数据库备份到它自己，请换一个文件名")
+        return backup_file(source, dest)
+    path = timestamped_backup(source, reason)
+    with db.reading() as session:
+        rotate(source, KeepCounts.from_settings(session))
+    return path
+
+
+def protect(session: Session, reason: str) -> Path | None:
+    """From inside an action's transaction: back up what was committed before it (SQLite files only)."""
+    url = session.get_bind().engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    source = Path(url.database)
+    path = timestamped_backup(source, reason)
+    rotate(source, KeepCounts.from_settings(session))
+    return path
+
+
+def _last_hash_in(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else ""
+
+
+def changed_since_last_backup(db: Database) -> bool:
+    backups = list_backups(_file(db))
+    if not backups:
+        return True
+    with db.reading() as session:
+        current = audit.last_hash(session)
+    return _last_hash_in(backups[0].path) != current
+
+
+def periodic(db: Database) -> Path | None:
+    """The timer's backup: only when something changed since the newest one; None otherwise (or on a server)."""
+    if db.path is None or not changed_since_last_backup(db):
+        return None
+    return take(db, AUTO)
+
+
+def interval_minutes(db: Database) -> int:
+    with db.reading() as session:
+        return max(5, int(settings.get(session, "backup.interval_minutes")))
+
+
+# --- checking and restoring ------------------------------------------------------------------------
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Integrity, and a CaseDesk schema this program knows (older ones are upgraded after restoring)."""
+    if not path.exists():
+        return BackupCheck(False, None, f"文件不存在：{path}")
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return BackupCheck(False, None, f"{path.name} 不是 SQLite 数据库")
+    except OSError as exc:
+        return BackupCheck(False, None, f"无法读取 {path.name}：{exc.strerror}")
+    ok, detail = integrity_ok(path)
+    if not ok:
+        return BackupCheck(False, None, f"{path.name} 已损坏（{detail}）")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return BackupCheck(False, None, f"{path.name} 无法读取：{exc}")
+    if revision is None or not {"audit_event", "consultation", "dispute_case"} <= tables:
+        return BackupCheck(False, None, f"{path.name} 不是 CaseDesk 数据文件")
+    rev = revision[0]
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(rev)
+    except Exception:
+        return BackupCheck(False, rev, f"{path.name} 来自更新版本的 CaseDesk（架构 {rev}），请先升级本程序")
+    return BackupCheck(True, rev, "完好")
+
+
+def latest_good(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes ``check_backup`` (what a damaged file is offered)."""
+    for b in list_backups(db_path):
+        if check_backup(b.path).ok:
+            return b
+    return None
+
+
+def _record_restore(db_path: Path, actor: Actor, backup: Path, safety: Path | None, action: str) -> str | None:
+    db = open_database(db_path)  # upgrades an older backup's schema (backing it up first)
+    try:
+        with db.transaction() as session:
+            audit.record(session, actor, action, "database", None,
+                         {"from": str(backup.resolve()), "safety_copy": str(safety) if safety else None})
+        return current_revision(db)
+    finally:
+        db.dispose()
+
+
+def restore(db_path: Path, backup: Path, actor: Actor, *, force: bool = False) -> RestoreResult:
+    """Replace the file's contents with a checked backup, after backing up what is there now.
+
+    The caller closes its own connections first. Refused while another program
+    holds the file, unless ``force``.
+    """
+    require_admin(actor)
+    if backup.resolve() == db_path.resolve():
+        raise BackupError("不能用数据文件自己来恢复")
+    check = check_backup(backup)
+    if not check.ok:
+        raise BackupError(f"不能恢复：{check.message}")
+    lock = DatabaseLock(db_path, program="casedesk restore", user=actor.name)
+    others = lock.acquire()
+    try:
+        if others and not force:
+            raise InUse(others)
+        safety = timestamped_backup(db_path, "restore") if db_path.exists() else None
+        copy_into(backup, db_path)
+        revision = _record_restore(db_path, actor, backup, safety, "restore")
+    finally:
+        lock.release()
+    return RestoreResult(backup, safety, revision)
+
+
+def recover_damaged(db_path: Path, backup: Path, actor: Actor) -> RestoreResult:
+    """Put a damaged file aside (kept for inspection, never deleted) and start again from ``backup``."""
+    check = check_backup(backup)
+    if not check.ok:
+        raise BackupError(f"不能恢复：{check.message}")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = db_path.with_name(db_path.name + suffix)
+        if part.exists():
+            shutil.move(part, aside.with_name(aside.name + suffix))
+    copy_into(backup, db_path)
+    revision = _record_restore(db_path, actor, backup, aside, "recover")
+    return RestoreResult(backup, aside, revision)
+
