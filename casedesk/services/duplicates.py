@@ -323,7 +323,8 @@ def references(kind: str) -> list[tuple[Table, Column[Any]]]:
         for fk in table.foreign_keys:
             if fk.column.table is target:
                 found.append((table, fk.parent))
-    return found
+    order = list(LINK_LABELS)  # consultations, cases, notices, workers; anything newer after them
+    return sorted(found, key=lambda ref: order.index(_ref_name(*ref)) if _ref_name(*ref) in order else len(order))
 
 
 def _ref_name(table: Table, column: Column[Any]) -> str:

@@ -36,7 +36,7 @@ from casedesk.db.models import (
 from casedesk.domain import enums
 from casedesk.domain.masking import mask_id_number, mask_phone
 from casedesk.domain.money import format_yuan
-from casedesk.services import case_filters, notice_filters
+from casedesk.services import case_filters, notice_filters, parties
 from casedesk.services import consultations as consultation_filters
 
 PAGE_SIZE = 200
@@ -289,7 +289,7 @@ _ENTERPRISES = ListSpec(
     ),
     default_sort="name",
     default_descending=False,
-    filters={"street": lambda street: Enterprise.street == street},
+    filters={"street": lambda street: Enterprise.street == street, "search": parties.enterprise_condition},
 )
 
 # --- workers -------------------------------------------------------------------------------------
@@ -314,7 +314,7 @@ _WORKERS = ListSpec(
     default_sort="name",
     default_descending=False,
     outer_joins=((_w_enterprise, _w_enterprise.id == Worker.enterprise_id),),
-    filters={"enterprise_id": lambda enterprise_id: Worker.enterprise_id == enterprise_id},
+    filters={"enterprise_id": lambda enterprise_id: Worker.enterprise_id == enterprise_id, "search": parties.worker_condition},
 )
 
 SPECS: Mapping[str, ListSpec] = {s.name: s for s in (_CONSULTATIONS, _CASES, _NOTICES, _ENTERPRISES, _WORKERS)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Enterprise, Worker
@@ -43,14 +43,54 @@ class Suggestion:
     detail: str
 
 
-def complete_enterprises(session: Session, typed: str, limit: int = COMPLETION_LIMIT) -> list[Suggestion]:
+MIN_CODE_FRAGMENT = 3  # characters of a phone, 身份证号 or 信用代码: fewer match half the register
+
+
+def _code_fragment(typed: str) -> str:
+    """"138 1234", "2302-04", "91230204ma": a number fragment as stored (no spaces or dashes, upper case), or ""."""
+    fragment = typed.replace(" ", "").replace("-", "").upper()
+    is_code = fragment.isascii() and fragment.isalnum() and any(c.isdigit() for c in fragment)
+    return fragment if len(fragment) >= MIN_CODE_FRAGMENT and is_code else ""
+
+
+def enterprise_condition(typed: str) -> ColumnElement[bool]:
+    """An employer by a name fragment, its pinyin initials from the start (tfq), or a 信用代码 fragment.
+
+    The completers, the enterprise list's search and the Ctrl+K search all use this one condition.
+    """
     t = typed.strip()
-    if not t:
+    parts = [
+        Enterprise.name.like(f"%{_like_escape(t)}%", escape="\\"),
+        Enterprise.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\"),
+    ]
+    code = _code_fragment(t)
+    if code:
+        parts.append(Enterprise.credit_code.like(f"%{_like_escape(code)}%", escape="\\"))
+    return or_(*parts)
+
+
+def worker_condition(typed: str) -> ColumnElement[bool]:
+    """A worker by a name fragment, pinyin initials from the start, or a phone or 身份证号 fragment."""
+    t = typed.strip()
+    parts = [
+        Worker.name.like(f"%{_like_escape(t)}%", escape="\\"),
+        Worker.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\"),
+    ]
+    code = _code_fragment(t)
+    if code:
+        pattern = f"%{_like_escape(code)}%"
+        if code.isdigit():
+            parts.append(Worker.phone.like(pattern, escape="\\"))
+        parts.append(Worker.id_number.like(pattern, escape="\\"))
+    return or_(*parts)
+
+
+def complete_enterprises(session: Session, typed: str, limit: int = COMPLETION_LIMIT) -> list[Suggestion]:
+    if not typed.strip():
         return []
-    pattern = f"%{_like_escape(t)}%"
     rows = session.execute(
         select(Enterprise.id, Enterprise.name, Enterprise.credit_code)
-        .where(or_(Enterprise.name.like(pattern, escape="\\"), Enterprise.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\")))
+        .where(enterprise_condition(typed))
         .order_by(Enterprise.name)
         .limit(limit)
     ).all()
@@ -58,13 +98,11 @@ def complete_enterprises(session: Session, typed: str, limit: int = COMPLETION_L
 
 
 def complete_workers(session: Session, typed: str, limit: int = COMPLETION_LIMIT) -> list[Suggestion]:
-    t = typed.strip()
-    if not t:
+    if not typed.strip():
         return []
-    pattern = f"%{_like_escape(t)}%"
     rows = session.execute(
         select(Worker.id, Worker.name, Worker.phone)
-        .where(or_(Worker.name.like(pattern, escape="\\"), Worker.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\"), Worker.phone.like(pattern, escape="\\")))
+        .where(worker_condition(typed))
         .order_by(Worker.name)
         .limit(limit)
     ).all()

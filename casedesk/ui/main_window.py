@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -39,6 +41,7 @@ from casedesk.ui import record_windows
 from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
 from casedesk.ui.deadline_page import DeadlinePage
+from casedesk.ui.duplicates_page import DuplicatesWindow
 from casedesk.ui.ledger_dialogs import LedgerImport
 from casedesk.ui.notice_batch_dialog import BatchDialog, add_enterprise_list_button
 from casedesk.ui.notice_list import NoticeListPage
@@ -49,6 +52,8 @@ from casedesk.ui.pages.list_page import ListPage
 from casedesk.ui.pages.settings import SettingsPage
 from casedesk.ui.pages.stats import StatsPage
 from casedesk.ui.runner import Runner
+from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
+from casedesk.ui.search_palette import SearchPalette, modal_dialog_open
 
 PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
         self.actor = desktop_actor()
         self._remember = remember
         self._pages: dict[str, QWidget] = {}
+        self._search: SearchPalette | None = None
+        self._duplicates: DuplicatesWindow | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -206,6 +213,24 @@ class MainWindow(QMainWindow):
         """专项提示函 to many employers (from the notices page, or the enterprise list with its street)."""
         BatchDialog(self.db, self.runner, self.actor, street=street, parent=self).exec()
 
+    def open_search(self) -> None:
+        """Ctrl+K: the one search box over every kind of record."""
+        if modal_dialog_open():
+            return
+        if self._search is None:
+            self._search = SearchPalette(self.db, self.runner, self.actor, self)
+        self._search.popup()
+
+    def open_duplicates(self) -> None:
+        """工具 > 查找重复: a window of its own; merges reload the lists."""
+        if self._duplicates is None:
+            self._duplicates = DuplicatesWindow(self.db, self.runner, self.actor, self)
+            self._duplicates.page.merged.connect(self._reload_lists)
+            self._duplicates.page.find()
+        self._duplicates.show()
+        self._duplicates.raise_()
+        self._duplicates.activateWindow()
+
     def open_notice_settings(self) -> None:
         NoticeSettingsDialog(self.db, self.runner, self.actor, parent=self).exec()
 
@@ -242,6 +267,17 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
         self._add_action(case_menu, self.tr("新建案件…"), self.new_case)
         self._add_action(case_menu, self.tr("期限提醒"), lambda: self.show_page("deadlines"))
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        search = self._add_action(tools_menu, self.tr("搜索全部记录…"), self.open_search)
+        search.setShortcut(SEARCH_SHORTCUT)
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from record windows too
+        self._add_action(tools_menu, self.tr("查找重复的用人单位和职工…"), self.open_duplicates)
+        search_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+                                    self.tr("搜索（Ctrl+K）"), self.menuBar())
+        search_button.setFlat(True)
+        search_button.setToolTip(self.tr("按姓名、电话、身份证号、编号或单位名称查找任何记录"))
+        search_button.clicked.connect(self.open_search)
+        self.menuBar().setCornerWidget(search_button, Qt.Corner.TopRightCorner)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add_action(help_menu, self.tr("关于 CaseDesk"), self.about)
 
@@ -312,6 +348,11 @@ class MainWindow(QMainWindow):
         """Drop every page built on the old database, dispose it, and show the current page on ``db``."""
         key = self.current_page_key
         record_windows.close_all()  # they hold the old database
+        for tool in (self._search, self._duplicates):
+            if tool is not None:
+                tool.close()
+                tool.deleteLater()
+        self._search = self._duplicates = None
         self.runner.shutdown()
         for widget in self._pages.values():
             self.stack.removeWidget(widget)
