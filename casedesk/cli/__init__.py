@@ -15,14 +15,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from casedesk import __version__
 from casedesk.cli import cases, database_commands, demo, ledgers, org, report, screenshot, stats
 from casedesk.cli import notice
-from casedesk.cli import backup, user
+from casedesk.cli import backup, purge, user
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import PermissionDenied
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, stats, report, cases, notice, user, backup)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, stats, report, cases, notice, user, backup, purge)
 
 
 class _Parser(argparse.ArgumentParser):
