@@ -15,7 +15,8 @@ def run_gui(db_target: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from casedesk.db.database import DatabaseOpenError, open_database
-    from casedesk.ui.main_window import MainWindow
+    from casedesk.ui import first_start_wizard
+    from casedesk.ui.main_window import MainWindow, desktop_actor
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -32,7 +33,12 @@ def run_gui(db_target: str | None) -> int:
             ).format(exc),
         )
         return 1
-    window = MainWindow(db)
+    # A database never set up (no union name, no records) starts with the wizard; 取消 there quits untouched.
+    start = first_start_wizard.run_if_needed(db, desktop_actor())
+    if not start.completed:
+        db.dispose()
+        return 0
+    window = MainWindow(db, actor=start.actor)
     window.show()
     # Everything built so far lives as long as the app; freezing it keeps full garbage collections
     # (150 ms over ~300,000 startup objects) from pausing the window later.

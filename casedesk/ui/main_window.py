@@ -87,11 +87,11 @@ def gui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """``remember=False`` (screenshots) neither restores nor saves the geometry and last page."""
 
-    def __init__(self, db: Database, *, remember: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, remember: bool = True, actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.runner = Runner(self)
-        self.actor = desktop_actor()
+        self.actor = actor or desktop_actor()
         self._remember = remember
         self._pages: dict[str, QWidget] = {}
         self._search: SearchPalette | None = None
