@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from casedesk import paths
+from casedesk.domain.validators import ValidationError
 from casedesk.db.filesystem import network_share
 from casedesk.db.scoping import scoping_hook
 
@@ -22,6 +25,20 @@ BUSY_TIMEOUT_MS = 15_000
 
 class DatabaseOpenError(Exception):
     """The database cannot be used; the message says why in words a clerk can act on."""
+
+
+class RecordChanged(ValidationError):
+    """A save refused because someone else saved the same record since it was read (optimistic locking).
+
+    ``changes`` lists what they changed (newest first, audit entries) when the
+    service could tell; the GUI shows them (ui.stale_dialog), never overwriting.
+    """
+
+    def __init__(self, message: str, entity: str = "", entity_id: int | None = None, changes: Sequence[Any] = ()) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.changes = list(changes)
 
 
 class DamagedDatabase(DatabaseOpenError):
@@ -113,8 +130,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one write transaction: commit on success, roll back on any error."""
-        with self.sessionmaker.begin() as session:
-            yield session
+        try:
+            with self.sessionmaker.begin() as session:
+                yield session
+        except StaleDataError:
+            # Two desks saved one record at the same moment (PostgreSQL): the later save is refused.
+            raise RecordChanged("保存未成功：另一位同事刚刚同时保存了这条记录，请重新打开后再修改") from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -39,3 +39,9 @@ def require_admin(actor: Actor) -> None:
     """Accounts, the audit trail, retention purges and restores are the administrator's."""
     if not actor.is_admin:
         raise PermissionDenied(f"账号“{actor.name}”不是管理员，不能进行此操作")
+
+
+def require_reveal(actor: Actor) -> None:
+    """Full 身份证号 and phone numbers are for the staff who work the case, not for read-only accounts."""
+    if not actor.can_write:
+        raise PermissionDenied(f"账号“{actor.name}”为只读，只能看到遮蔽后的身份证号和电话")

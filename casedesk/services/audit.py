@@ -283,15 +283,17 @@ def history(session: Session, entity: str, entity_id: int, *, limit: int = 200) 
 def changes_since(session: Session, entity: str, entity_id: int, versions_behind: int) -> list[AuditEntry]:
     """The writes that moved a record on since the version a form loaded, newest first.
 
-    Each saving action bumps the version once and writes one row, so the last
-    ``versions_behind`` writing rows are what the other person changed.
+    Each saving action writes one row and bumps the version at least once, so the
+    other person's changes are among the last ``versions_behind`` writing rows
+    (a record that exists was never created "since").
     """
     if versions_behind <= 0:
         return []
     stmt = (
         select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
                AuditEvent.entity_id, AuditEvent.changes)
-        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id, AuditEvent.action.not_in(READ_ACTIONS))
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id,
+               AuditEvent.action.not_in(READ_ACTIONS | {"create"}))
         .order_by(AuditEvent.id.desc())
         .limit(min(versions_behind, 20))
     )

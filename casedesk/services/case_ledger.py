@@ -40,7 +40,7 @@ from casedesk.domain.parsing import parse_count, parse_date
 from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError, normalize_credit_code, normalize_id_number, normalize_phone
 from casedesk.services import audit, cases
-from casedesk.services.actor import Actor
+from casedesk.services.actor import Actor, require_reveal
 from casedesk.services.case_filters import LIST_FILTERS
 from casedesk.services.consultation_ledger import CATEGORIES, Vocabulary, is_masked
 from casedesk.services.consultations import find_or_create_handler
@@ -410,6 +410,8 @@ def export_cases(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write the cases the list filters select with the import headers; full identifiers only with ``reveal``."""
+    if reveal:
+        require_reveal(actor)
     filters = dict(filters or {})
     rows = _export_rows(session, filters, reveal)
     if progress is not None:

@@ -31,7 +31,7 @@ from casedesk.domain.masking import mask_id_number, mask_phone
 from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, holidays
-from casedesk.services.actor import Actor
+from casedesk.services.actor import Actor, require_reveal
 from casedesk.services.deadline_watch import deadlines_of
 
 LINKED_LIMIT = 200  # linked consultations/notices shown on a case: far more than any real case has
@@ -232,6 +232,7 @@ class RevealedParty:
 
 def reveal_party(session: Session, actor: Actor, party_id: int) -> RevealedParty:
     """The full phone and 身份证号 of a party, for a filing or a call; every reveal is audited."""
+    require_reveal(actor)
     row = session.execute(
         select(CaseParty.case_id, Worker.id, Worker.name, Worker.phone, Worker.id_number)
         .join(Worker, Worker.id == CaseParty.worker_id)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from casedesk.db.database import RecordChanged
 from casedesk.db.models import (
     AuditEvent,
     Case,
@@ -48,7 +49,7 @@ from casedesk.domain.enums import (
 from casedesk.domain.numbering import format_number, parse_number
 from casedesk.domain.timeutil import from_local, local_now, to_local
 from casedesk.domain.validators import ValidationError, normalize_credit_code, normalize_id_number, normalize_phone
-from casedesk.services import audit, numbering, parties
+from casedesk.services import audit, concurrency, numbering, parties
 from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
 
@@ -57,7 +58,7 @@ MAX_DESCRIPTION = 20_000
 MAX_SUMMARY = 5_000
 
 
-class CaseChanged(ValidationError):
+class CaseChanged(RecordChanged):
     """Someone else saved the case since it was opened; the form keeps what the user typed."""
 
 
@@ -147,8 +148,8 @@ def load_case(session: Session, case_id: int, expected_version: int | None = Non
     case = session.get(Case, case_id, with_for_update=session.get_bind().dialect.name == "postgresql")
     if case is None:
         raise ValidationError(f"案件 #{case_id} 不存在（可能已被删除）")
-    if expected_version is not None and case.version != expected_version:
-        raise CaseChanged(f"案件 {case.case_number} 在您打开后已被他人修改，本次修改未保存")
+    concurrency.check_version(session, case, expected_version, "case",
+                              f"案件 {case.case_number} 在您打开后已被他人修改，本次修改未保存", CaseChanged)
     return case
 
 

@@ -42,7 +42,7 @@ from casedesk.domain.validators import (
     normalize_phone,
 )
 from casedesk.services import audit, cases, consultations
-from casedesk.services.actor import Actor
+from casedesk.services.actor import Actor, require_reveal
 from casedesk.services.ledger_files import write_table
 from casedesk.services.ledger_import import LedgerColumn, RowReader
 from casedesk.services.ledgers import ExportOptions, LedgerKind
@@ -368,6 +368,8 @@ def export_consultations(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write the (filtered) list with the import headers; full phone/身份证号 only with ``reveal`` (audited)."""
+    if reveal:
+        require_reveal(actor)
     filters = dict(filters or {})
     rows = _export_rows(session, filters, reveal)
     if progress is not None:

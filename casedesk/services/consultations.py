@@ -22,8 +22,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from casedesk.db.database import RecordChanged
 from casedesk.db.models import (
     Case,
     CaseParty,
@@ -51,8 +52,8 @@ from casedesk.domain.validators import (
     normalize_phone,
 )
 from casedesk.domain.workdays import add_working_days
-from casedesk.services import audit, cases, holidays, settings
-from casedesk.services.actor import Actor, require_write
+from casedesk.services import audit, cases, concurrency, holidays, settings
+from casedesk.services.actor import Actor, require_reveal, require_write
 from casedesk.services.organization import current_org
 from casedesk.services.parties import find_or_create_enterprise, find_or_create_worker
 
@@ -68,7 +69,7 @@ NEEDS_FOLLOWUP = frozenset({ConsultationStatus.OPEN, ConsultationStatus.REFERRED
 CLOSED_BY_FOLLOWUP = frozenset({ConsultationStatus.OPEN, ConsultationStatus.REFERRED, ConsultationStatus.ANSWERED})
 
 
-class StaleRecord(ValidationError):
+class StaleRecord(RecordChanged):
     """Someone else saved the record since it was opened; saving now would overwrite their change."""
 
 
@@ -391,8 +392,8 @@ def _get(session: Session, consultation_id: int) -> Consultation:
 
 
 def _check_version(c: Consultation, expected_version: int | None) -> None:
-    if expected_version is not None and c.version != expected_version:
-        raise StaleRecord("此咨询记录已被其他人修改，请关闭后重新打开再修改（您的输入未保存）")
+    concurrency.check_version(object_session(c), c, expected_version, ENTITY,
+                              "此咨询记录已被其他人修改，请关闭后重新打开再修改（您的输入未保存）", StaleRecord)
 
 
 def _apply(session: Session, actor: Actor, c: Consultation, f: ConsultationFields, org_id: int) -> None:
@@ -617,6 +618,7 @@ def get_consultation(session: Session, consultation_id: int) -> ConsultationDeta
 
 def reveal_identifiers(session: Session, actor: Actor, consultation_id: int) -> tuple[str, str]:
     """The full phone and 身份证号 of a consultation's caller; every look is audited (PIPL 第51条)."""
+    require_reveal(actor)
     c = _get(session, consultation_id)
     caller = session.get(Worker, c.caller_id) if c.caller_id else None
     audit.record(session, actor, "reveal", ENTITY, c.id, {"fields": ["caller_phone", "id_number"]})

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from casedesk.db.database import RecordChanged
 from casedesk.db.models import (
     AuditEvent,
     Case,
@@ -46,7 +47,7 @@ from casedesk.domain.numbering import format_number, parse_number
 from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError, normalize_phone
 from casedesk.domain.workdays import add_working_days, roll_to_workday
-from casedesk.services import audit, holidays, law_catalogue, numbering, settings
+from casedesk.services import audit, concurrency, holidays, law_catalogue, numbering, settings
 from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
 
@@ -65,7 +66,7 @@ PATTERN_FIELD = {
 DEPARTMENT_KINDS = (GovBodyKind.HRSS.value, GovBodyKind.INSPECTION.value, GovBodyKind.GOVERNMENT.value, GovBodyKind.OTHER.value)
 
 
-class NoticeChanged(ValidationError):
+class NoticeChanged(RecordChanged):
     """Someone else saved the notice since it was opened; the form keeps what the user typed."""
 
 
@@ -122,8 +123,8 @@ def get(session: Session, notice_id: int) -> SupervisionNotice:
 
 
 def _check_version(notice: SupervisionNotice, expected_version: int | None) -> None:
-    if expected_version is not None and notice.version != expected_version:
-        raise NoticeChanged("这份文书已被他人修改，请关闭后重新打开再操作（您填写的内容仍保留在窗口中）")
+    concurrency.check_version(object_session(notice), notice, expected_version, "notice",
+                              "这份文书已被他人修改，请关闭后重新打开再操作（您填写的内容仍保留在窗口中）", NoticeChanged)
 
 
 def _status(notice: SupervisionNotice) -> NoticeStatus:
