@@ -52,6 +52,16 @@ def advance_past(session: Session, organization_id: int, series: str, year: int,
         session.flush()
 
 
+def peek(session: Session, organization_id: int, series: str, year: int) -> int:
+    """The number ``next_number`` would hand out now, without taking it (Settings shows it beside the pattern)."""
+    last = session.scalar(
+        select(NumberSequence.last_value).where(
+            NumberSequence.organization_id == organization_id, NumberSequence.series == series, NumberSequence.year == year
+        )
+    )
+    return (last or 0) + 1
+
+
 def gaps(session: Session, organization_id: int, series: str, year: int, used: set[int]) -> list[int]:
     """Numbers handed out but not present (e.g. deleted records): reported, never refilled."""
     row = session.scalars(

@@ -472,7 +472,7 @@ class FirstStart:
 
 def run_if_needed(db: Database, fallback_actor: Actor, parent: QWidget | None = None) -> FirstStart:
     """Show the wizard on a database that was never set up; app start-up calls this before the main window."""
-    with db.reading() as session:
+    with db.transaction() as session:  # a new file gets its placeholder organization here
         if not first_start.needs_first_start(session):
             return FirstStart(False, True, None)
     wizard = FirstStartWizard(db, fallback_actor, parent)

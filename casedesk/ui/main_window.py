@@ -177,9 +177,11 @@ class MainWindow(QMainWindow):
             stats_page.open_list.connect(self.open_list)
             return stats_page
         if key == "settings":
-            settings = SettingsPage(self.db, self.actor)
+            settings = SettingsPage(self.db, self.actor, self.runner)
             settings.org_saved.connect(self._show_org)
             settings.org_saved.connect(lambda _info: self.statusBar().showMessage(self.tr("已保存本单位信息"), 4000))
+            settings.language_changed.connect(
+                lambda _code: self.statusBar().showMessage(self.tr("已保存界面语言，重新启动程序后生效"), 8000))
             return settings
         raise ValueError(f"unknown page {key!r}")
 
