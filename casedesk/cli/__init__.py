@@ -16,13 +16,15 @@ from casedesk import __version__
 from casedesk.cli import cases, database_commands, demo, ledgers, org, report, screenshot, stats
 from casedesk.cli import notice
 from casedesk.cli import backup, purge, user
+from casedesk.cli import duplicates
 from casedesk.cli.common import CliError
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DatabaseOpenError
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import PermissionDenied
 
-COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, stats, report, cases, notice, user, backup, purge)
+COMMAND_MODULES = (database_commands, org, demo, screenshot, ledgers, stats, report, cases, notice, user, backup, purge,
+                   duplicates)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -8,6 +8,8 @@ the 合并记录 tab, which reads the merges from the audit trail.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +37,8 @@ from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
 
+# The main window's lists that get a 查找重复 button, and the kind each one finds.
+LIST_KINDS = {"enterprises": duplicates.ENTERPRISE, "workers": duplicates.WORKER}
 KIND_TITLES = {
     duplicates.ENTERPRISE: QT_TRANSLATE_NOOP("DuplicatesPage", "用人单位"),
     duplicates.WORKER: QT_TRANSLATE_NOOP("DuplicatesPage", "职工"),
@@ -146,6 +150,7 @@ class DuplicatesPage(QWidget):
         super().__init__(parent)
         self._db, self._runner, self._actor = db, runner, actor
         self._candidates: list[Candidate] = []
+        self._searched = False
         self.kind = QComboBox()
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(_tr(title), kind)
@@ -219,6 +224,14 @@ class DuplicatesPage(QWidget):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
+    def show_kind(self, kind: str) -> None:
+        """Look for duplicates of ``kind`` (the window opened from a list, or the menu); a kind already shown stays."""
+        index = self.kind.findData(kind)
+        if index != self.kind.currentIndex():
+            self.kind.setCurrentIndex(index)  # finds, through the combo's signal
+        elif not self._candidates and not self._searched:
+            self.find()
+
     # --- finding ---------------------------------------------------------------------------------
 
     def find(self) -> None:
@@ -242,6 +255,7 @@ class DuplicatesPage(QWidget):
     def _show_found(self, kind: str, result: FindResult) -> None:
         if kind != self.current_kind:
             return
+        self._searched = True
         self._candidates = result.candidates
         self._fill_candidates()
         if not result.candidates:
@@ -336,6 +350,8 @@ class DuplicatesPage(QWidget):
         self._runner.submit(self, work, self._merged, self._refused)
 
     def _merged(self, result: MergeResult) -> None:
+        if result.kind == duplicates.ENTERPRISE:  # its window would show a record that is gone
+            record_windows.close("enterprise", result.merged_id)
         self._candidates = [c for c in self._candidates if result.merged_id not in (c.first_id, c.second_id)]
         self._fill_candidates()
         self.compare.clear()
@@ -430,3 +446,13 @@ class DuplicatesWindow(QWidget):
             self.close()
             return
         super().keyPressEvent(event)
+
+
+def add_duplicates_button(page: QWidget, open_duplicates: Callable[[], None]) -> QPushButton:
+    """查找重复… in the employer and worker lists' title row, beside 刷新."""
+    button = QPushButton(page.tr("查找重复…"))
+    button.setToolTip(page.tr("找出重复录入的单位或职工，比较后合并（可撤销）"))
+    button.clicked.connect(lambda: open_duplicates())
+    header = page.layout().itemAt(0).layout()  # the title row: title, count, 刷新
+    header.insertWidget(header.count() - 1, button)
+    return button

@@ -41,7 +41,7 @@ from casedesk.ui import record_windows
 from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
 from casedesk.ui.deadline_page import DeadlinePage
-from casedesk.ui.duplicates_page import DuplicatesWindow
+from casedesk.ui.duplicates_page import LIST_KINDS, DuplicatesWindow, add_duplicates_button
 from casedesk.ui.ledger_dialogs import LedgerImport
 from casedesk.ui.notice_batch_dialog import BatchDialog, add_enterprise_list_button
 from casedesk.ui.notice_list import NoticeListPage
@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
             widget = self._create_page(key)
             if key == "enterprises" and isinstance(widget, ListPage):
                 add_enterprise_list_button(widget, self.open_notice_batch)
+            if key in LIST_KINDS and isinstance(widget, ListPage):
+                add_duplicates_button(widget, lambda k=LIST_KINDS[key]: self.open_duplicates(k))
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -223,12 +225,12 @@ class MainWindow(QMainWindow):
             self._search = SearchPalette(self.db, self.runner, self.actor, self)
         self._search.popup()
 
-    def open_duplicates(self) -> None:
-        """工具 > 查找重复: a window of its own; merges reload the lists."""
+    def open_duplicates(self, kind: str = "enterprise") -> None:
+        """工具 > 查找重复 (or the employer and worker lists): a window of its own; merges reload the lists."""
         if self._duplicates is None:
             self._duplicates = DuplicatesWindow(self.db, self.runner, self.actor, self)
             self._duplicates.page.merged.connect(self._reload_lists)
-            self._duplicates.page.find()
+        self._duplicates.page.show_kind(kind)
         self._duplicates.show()
         self._duplicates.raise_()
         self._duplicates.activateWindow()

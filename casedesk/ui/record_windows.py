@@ -66,6 +66,13 @@ def open_notice(db: Database, runner: Runner, actor: Actor, notice_id: int, pare
     return _show(("notice", notice_id), NoticeWindow, db, runner, actor, parent)
 
 
+def close(kind: str, record_id: int) -> None:
+    """Close one record's window, if open (the record was merged away or deleted)."""
+    window = _open.get((kind, record_id))
+    if window is not None:
+        window.close()
+
+
 def close_all() -> None:
     """Close every record window (the database is being switched or the app closes)."""
     for window in list(_open.values()):

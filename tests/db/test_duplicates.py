@@ -246,3 +246,26 @@ def test_undo_waits_for_a_later_merge_of_the_survivor_to_be_undone_first(db: Dat
         assert s.get(Consultation, call).enterprise_id == a
         assert {e.name for e in s.scalars(select(Enterprise))} == {"某某物流公司", "哈尔滨某某物流有限公司", "某某物流有限责任公司"}
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "unmerge")) == 2
+
+
+def test_the_command_line_lists_merges_and_undoes(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from casedesk.cli import main as cli_main
+
+    with sqlite_db.transaction() as s:
+        kept = _enterprise(s, "某某物流公司", CODE_A)
+        typed_again = _enterprise(s, "哈尔滨市某某物流有限公司")
+        _call(s, enterprise_id=typed_again)
+    path = str(sqlite_db.path)
+    sqlite_db.dispose()
+    assert cli_main(["--db", path, "duplicates", "list", "enterprises"]) == 0
+    assert f"#{kept} 某某物流公司  |  #{typed_again} 哈尔滨市某某物流有限公司" in capsys.readouterr().out
+    assert cli_main(["--db", path, "duplicates", "merge", "enterprises", str(kept), str(typed_again)]) == 0
+    out = capsys.readouterr().out
+    assert "咨询 1" in out
+    audit_id = out.rsplit(" ", 1)[1].strip()
+    assert cli_main(["--db", path, "duplicates", "undo", audit_id]) == 0
+    assert "moved back 1 row" in capsys.readouterr().out
+    assert cli_main(["--db", path, "duplicates", "undo", audit_id]) == 1
+    assert "已经撤销过" in capsys.readouterr().err
+    assert cli_main(["--db", path, "duplicates", "history"]) == 0
+    assert "undone" in capsys.readouterr().out
