@@ -262,8 +262,8 @@ class StartPage(QWizardPage):
             self.buttons[IMPORT].setChecked(True)
 
     def _save_template(self, kind: ledgers.LedgerKind) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存{0}模板").format(kind.label), f"{kind.label}模板.xlsx",
-                                              "Excel (*.xlsx)")
+        suggested = str(Path.home() / f"{kind.label}模板.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存{0}模板").format(kind.label), suggested, "Excel (*.xlsx)")
         if name:
             kind.write_template(Path(name))
 
@@ -339,7 +339,7 @@ class ResultPage(QWizardPage):
 
 
 class FirstStartWizard(QWizard):
-    """The whole first start; ``actor`` is the administrator who signed in by creating the account."""
+    """The whole first start; ``actor`` is the administrator who signed in by creating the account (else None)."""
 
     def __init__(self, db: Database, fallback_actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -390,7 +390,9 @@ class FirstStartWizard(QWizard):
             return self._work(identity, account, choice, files, skip_bad, report, step_text.changed.emit)
 
         def done(outcome: StartOutcome) -> None:
-            self.outcome, self.actor = outcome, outcome.actor
+            self.outcome = outcome
+            # Only the account made here counts as signed in; with an administrator already there, sign-in follows.
+            self.actor = outcome.actor if account is not None else None
             finished(outcome, "")
 
         def failed(exc: Exception) -> None:
