@@ -332,7 +332,9 @@ def _ref_name(table: Table, column: Column[Any]) -> str:
 
 
 def _enterprise_name(session: Session, enterprise_id: int | None) -> str:
-    return session.scalar(select(Enterprise.name).where(Enterprise.id == enterprise_id)) or "" if enterprise_id else ""
+    if enterprise_id is None:
+        return ""
+    return session.scalar(select(Enterprise.name).where(Enterprise.id == enterprise_id)) or ""
 
 
 def _side(session: Session, kind: str, record_id: int) -> RecordSide:
@@ -497,7 +499,10 @@ def _merge_event(session: Session, audit_id: int) -> tuple[AuditEvent, dict[str,
     event = session.get(AuditEvent, audit_id)
     if event is None or event.action != MERGE or event.entity not in MODELS:
         raise ValidationError(f"审计记录 #{audit_id} 不是一次合并操作")
-    return event, json.loads(event.changes)
+    changes = json.loads(event.changes or "{}")
+    if "merged" not in changes:  # a retention purge blanked the row's details
+        raise ValidationError(f"审计记录 #{audit_id} 的合并内容已按数据保留期限清除，无法撤销")
+    return event, changes
 
 
 def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
@@ -592,7 +597,7 @@ def merge_history(session: Session, kind: str | None = None, limit: int = 200) -
         select(AuditEvent).where(AuditEvent.action == MERGE, AuditEvent.entity.in_(kinds))
         .order_by(AuditEvent.id.desc()).limit(limit)
     ))
-    parsed = [(ev, json.loads(ev.changes)) for ev in events]
+    parsed = [(ev, c) for ev in events if "merged" in (c := json.loads(ev.changes or "{}"))]
     undone: set[int] = set()
     for k in kinds:
         undone |= _undone(session, k, [int(c["merged"][0]["id"]) for ev, c in parsed if ev.entity == k])
