@@ -53,7 +53,7 @@ from casedesk.ui.pages.settings import SettingsPage
 from casedesk.ui.pages.stats import StatsPage
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
-from casedesk.ui.search_palette import SearchPalette, modal_dialog_open
+from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
 
 PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         search = self._add_action(tools_menu, self.tr("搜索全部记录…"), self.open_search)
         search.setShortcut(SEARCH_SHORTCUT)
         search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from record windows too
+        self._shortcut_priority = ShortcutPriority(self)  # and from text fields
         self._add_action(tools_menu, self.tr("查找重复的用人单位和职工…"), self.open_duplicates)
         search_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
                                     self.tr("搜索（Ctrl+K）"), self.menuBar())

@@ -13,11 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +44,7 @@ GROUP_TITLES = {
     "enterprises": QT_TRANSLATE_NOOP("SearchPalette", "用人单位"),
     "workers": QT_TRANSLATE_NOOP("SearchPalette", "职工"),
 }
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 HIT_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of a hit, or (kind, None) for "show all in the list"
 
 
@@ -279,6 +283,31 @@ class SearchPalette(QDialog):
             record_windows.events().list_requested.emit("workers", {"search": text}, self.tr("搜索“{0}”").format(text))
         self.hide()
         self.opened.emit(target.kind, target.id)
+
+
+class ShortcutPriority(QObject):
+    """Ctrl+K reaches the search even from a text field.
+
+    On X11 desktops (Kylin, UOS, any Linux) a line edit binds Ctrl+K to "delete to
+    the end of the line" and claims the key before shortcuts see it. This filter
+    sits on whichever text field has the focus (not on the whole application,
+    where it would see every event) and keeps that claim from being made for Ctrl+K.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, TEXT_FIELDS):
+            new.installEventFilter(self)  # once per field: installing again only moves it first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            return QKeySequence(event.keyCombination()) == SHORTCUT
+        return False
 
 
 def modal_dialog_open() -> bool:

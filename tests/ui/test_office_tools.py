@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -162,3 +163,19 @@ def test_duplicates_window_merges_the_pair_and_undoes_it(qtbot: QtBot, window: M
     with window.db.reading() as s:
         assert sorted(e.name for e in s.scalars(select(Enterprise))) == ["哈尔滨市顺达物流有限公司", "顺达物流公司"]
         assert {c.enterprise_id for c in s.scalars(select(Consultation))} == {keep}
+
+
+def test_ctrl_k_from_a_text_field_opens_the_search_and_keeps_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page("consultations")
+    assert isinstance(page, ConsultationsPage)
+    page.search.setText("拖欠工资")
+    page.search.setFocus()
+    page.search.setCursorPosition(2)
+    qtbot.keyClick(page.search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window._search is not None and window._search.isVisible()
+    assert page.search.text() == "拖欠工资"  # not "deleted to the end of the line", as X11 line edits would
+    # The filter claims Ctrl+K only: other shortcut overrides still reach the field.
+    priority = window._shortcut_priority
+    other = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    ctrl_k = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert priority.eventFilter(page.search, ctrl_k) and not priority.eventFilter(page.search, other)
