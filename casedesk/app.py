@@ -15,12 +15,13 @@ def run_gui(db_target: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from casedesk.db.database import DatabaseOpenError, open_database
-    from casedesk.ui import first_start_wizard
+    from casedesk.ui import first_start_wizard, i18n
     from casedesk.ui.main_window import MainWindow, desktop_actor
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    i18n.install(i18n.DEFAULT)  # Qt's own buttons in Chinese until the file says otherwise
     try:
         db = open_database(db_target)
     except (DatabaseOpenError, SQLAlchemyError, OSError) as exc:
@@ -33,6 +34,7 @@ def run_gui(db_target: str | None) -> int:
             ).format(exc),
         )
         return 1
+    i18n.apply_saved(db)  # the language chosen in Settings (界面语言), from the wizard on
     # A database never set up (no union name, no records) starts with the wizard; 取消 there quits untouched.
     start = first_start_wizard.run_if_needed(db, desktop_actor())
     if not start.completed:

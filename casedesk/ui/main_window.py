@@ -37,7 +37,7 @@ from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
-from casedesk.ui import record_windows
+from casedesk.ui import i18n, record_windows
 from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
 from casedesk.ui.deadline_page import DeadlinePage
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("新建咨询"), self.new_consultation, QKeySequence.StandardKey.New)
         import_menu = file_menu.addMenu(self.tr("导入台账"))
         for kind in ledgers.kinds().values():
-            self._add_action(import_menu, self.tr("{0}…").format(kind.label), lambda _=False, k=kind: self.import_ledger(k))
+            self._add_action(import_menu, self.tr("{0}…").format(i18n.ledger_label(kind.label)), lambda _=False, k=kind: self.import_ledger(k))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
         self._add_action(file_menu, self.tr("打开数据库…"), self.open_database_file)

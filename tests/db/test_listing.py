@@ -19,7 +19,7 @@ from casedesk.db.models import (
     SupervisionNotice,
     Worker,
 )
-from casedesk.services import listing, overview
+from casedesk.services import listing
 from casedesk.services.organization import current_org
 
 T0 = datetime(2024, 3, 1, 1, 30, tzinfo=UTC)
@@ -243,28 +243,6 @@ def test_every_sort_walks_an_index(sqlite_db: Database) -> None:
                     assert "INDEX" in scan or scan == f"SCAN {spec.entity.__tablename__}", (list_name, column.key, plan)
 
 
-def test_dashboard_counts_are_the_list_counts(office: Database) -> None:
-    today = date(2024, 3, 13)
-    with office.reading() as s:
-        counts = overview.dashboard_counts(s, today)
-        for tile in overview.dashboard_tiles(today):
-            assert counts[tile.key] == listing.count(s, tile.list_name, tile.filters)
-    assert counts == {"consultations_this_year": 6, "open_consultations": 3, "overdue_followups": 2,
-                      "open_cases": 2, "notices_awaiting_reply": 1}
-
-
-def test_year_totals(office: Database) -> None:
-    with office.reading() as s:
-        totals = {t.year: t for t in overview.year_totals(s)}
-    assert sorted(totals) == [2023, 2024, 2025]
-    assert (totals[2024].consultations, totals[2024].cases_opened, totals[2024].cases_closed) == (6, 2, 0)
-    assert totals[2024].notices_issued == {"reminder": 2}
-    assert totals[2024].amount_claimed_fen == 1_284_650
-    assert (totals[2025].cases_closed, totals[2025].amount_recovered_fen) == (1, 100)
-    assert (totals[2023].cases_opened, totals[2023].amount_claimed_fen) == (1, 0)
-
-
-def test_empty_file_has_no_years(db: Database) -> None:
+def test_empty_file_lists_nothing(db: Database) -> None:
     with db.reading() as s:
-        assert overview.year_totals(s) == []
         assert listing.page(s, "cases", "intake_date", True) == []
