@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from casedesk.cli.common import cli_actor
 from casedesk.db.database import open_database
 from casedesk.services import maintenance
 
@@ -10,7 +11,8 @@ from casedesk.services import maintenance
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create the database or upgrade it to the current schema")
     p.set_defaults(func=cmd_init)
-    p = sub.add_parser("check", help="check integrity, migration state and the audit chain")
+    p = sub.add_parser("check", help="check integrity, migration state, the audit chain and the search index")
+    p.add_argument("--repair", action="store_true", help="rebuild the search index first")
     p.set_defaults(func=cmd_check)
 
 
@@ -30,6 +32,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.repair:
+        for line in maintenance.repair(args.db, cli_actor()):
+            print(line)
     report = maintenance.check(args.db)
     for line in report.lines:
         print(line)

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from casedesk import paths
 from casedesk.domain.validators import ValidationError
+from casedesk.db import search_schema
 from casedesk.db.filesystem import network_share
 from casedesk.db.scoping import scoping_hook
 
@@ -90,6 +91,7 @@ def make_engine(url: URL) -> Engine:
         # WAL's shared-memory index cannot be shared between computers: a rollback journal on a share.
         event.listen(engine, "connect", _sqlite_pragmas("delete" if on_share else "wal"))
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "connect", search_schema.on_connect)  # the search index's triggers call its function
         return engine
     return create_engine(url, pool_pre_ping=True)
 

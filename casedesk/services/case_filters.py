@@ -10,49 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select, union
+from sqlalchemy import ColumnElement, select
 
-from casedesk.db.models import Case, CaseCategory, CaseParty, Enterprise, Worker
+from casedesk.db.models import Case, CaseCategory
 from casedesk.domain.enums import CaseStage
+from casedesk.services import search_index
 from casedesk.services.deadline_watch import OverdueAsOf
-
-# A name is searched from its start (an index range: 王磊 finds 王磊 and 王磊磊 at once);
-# this character sorts after every other, closing the range.
-_MAX_CHAR = "\U0010ffff"
-MIN_DIGITS = 3  # fewer digits match half the phone book
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _cases_of_workers(condition: ColumnElement[bool]) -> Select[Any]:
-    return select(CaseParty.case_id).where(CaseParty.worker_id.in_(select(Worker.id).where(condition)))
-
-
-def search_condition(text: str) -> ColumnElement[bool]:
-    """Case number, a party's name (two characters are enough), an ID-number or phone fragment, the employer.
-
-    Written as one ``id IN (… UNION …)``: the matching ids are collected once,
-    and the list then walks its sort index checking ids only, instead of
-    testing every case against each alternative.
-    """
-    t = text.strip()
-    if not t:
-        return Case.id.is_not(None)
-    pattern = _like(t)
-    parts: list[Select[Any]] = [
-        select(Case.id).where(Case.case_number.like(pattern, escape="\\")),
-        select(Case.id).where(Case.enterprise_id.in_(select(Enterprise.id).where(Enterprise.name.like(pattern, escape="\\")))),
-        _cases_of_workers((Worker.name >= t) & (Worker.name < t + _MAX_CHAR)),
-    ]
-    fragment = t.replace(" ", "").replace("-", "").upper()
-    if len(fragment) >= MIN_DIGITS and fragment.rstrip("X").isdigit():
-        like = _like(fragment)
-        # Separate parts, so each scans its own narrow index rather than the whole worker table.
-        parts.append(_cases_of_workers(Worker.phone.like(like, escape="\\")))
-        parts.append(_cases_of_workers(Worker.id_number.like(like, escape="\\")))
-    return Case.id.in_(union(*parts))
 
 
 def _category(code: str) -> ColumnElement[bool]:
@@ -77,5 +40,5 @@ LIST_FILTERS: dict[str, Callable[[Any], ColumnElement[bool]]] = {
     "intake_to": lambda day: Case.intake_date <= day,
     "enterprise_id": lambda enterprise_id: Case.enterprise_id == enterprise_id,
     "deadline_overdue": _overdue,
-    "search": search_condition,
+    "search": search_index.cases,  # case number, description, parties' names and numbers, employer
 }

@@ -52,7 +52,7 @@ from casedesk.domain.validators import (
     normalize_phone,
 )
 from casedesk.domain.workdays import add_working_days
-from casedesk.services import audit, cases, concurrency, holidays, settings
+from casedesk.services import audit, cases, concurrency, holidays, search_index, settings
 from casedesk.services.actor import Actor, require_reveal, require_write
 from casedesk.services.organization import current_org
 from casedesk.services.parties import find_or_create_enterprise, find_or_create_worker
@@ -673,44 +673,6 @@ def _snippet(text: str, length: int = 40) -> str:
     return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def search_condition(text: str) -> ColumnElement[bool]:
-    """Free search of the list: caller name, phone fragment, enterprise name or question text.
-
-    Written on the consultation table alone (enterprises and workers through
-    id subqueries), so the list's count needs no joins. A caller is found by
-    the name and phone given on the call or by the linked worker record.
-    A term of digits (with spaces or dashes) is a phone number fragment and is
-    looked up in the phone columns only, through their indexes: on a million
-    consultations that answers in about 0.1 s; text needs one pass over the
-    names and questions (about 0.3 s there).
-    """
-    term = text.strip()
-    digits = "".join(term.split()).replace("-", "")
-    if len(digits) >= 3 and digits.isdigit():
-        pattern = _like(digits)
-        parts = [
-            select(Consultation.id).where(Consultation.caller_phone.like(pattern, escape="\\")),
-            select(Consultation.id).where(Consultation.caller_id.in_(select(Worker.id).where(Worker.phone.like(pattern, escape="\\")))),
-        ]
-    else:
-        pattern = _like(term)
-        parts = [
-            select(Consultation.id).where(
-                or_(Consultation.caller_name.like(pattern, escape="\\"), Consultation.question.like(pattern, escape="\\"))
-            ),
-            select(Consultation.id).where(
-                Consultation.enterprise_id.in_(select(Enterprise.id).where(Enterprise.name.like(pattern, escape="\\")))
-            ),
-            select(Consultation.id).where(Consultation.caller_id.in_(select(Worker.id).where(Worker.name.like(pattern, escape="\\")))),
-        ]
-    # One pass per part, then index lookups: a predictable cost instead of re-testing every row in list order.
-    return Consultation.id.in_(union(*parts))
-
-
 def _overdue(today: date) -> ColumnElement[bool]:
     """Follow-up promised before ``today`` and not yet made (due today is not overdue yet)."""
     return (Consultation.followup_due < today) & Consultation.followup_done.is_(None)
@@ -726,5 +688,5 @@ LIST_FILTERS: dict[str, Callable[[Any], ColumnElement[bool]]] = {
     "category": lambda code: Consultation.category == code,
     "handler_id": lambda staff_id: Consultation.handler_id == staff_id,
     "followup_overdue": _overdue,
-    "search": search_condition,
+    "search": search_index.consultations,  # caller, phone, question, linked worker, employer
 }

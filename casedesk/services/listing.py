@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, literal, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression, UnaryExpression
 
 from casedesk.db.models import (
     Base,
@@ -36,7 +38,7 @@ from casedesk.db.models import (
 from casedesk.domain import enums
 from casedesk.domain.masking import mask_id_number, mask_phone
 from casedesk.domain.money import format_yuan
-from casedesk.services import case_filters, notice_filters, parties
+from casedesk.services import case_filters, notice_filters, search_index
 from casedesk.services import consultations as consultation_filters
 
 PAGE_SIZE = 200
@@ -155,7 +157,7 @@ _CONSULTATIONS = ListSpec(
         ListColumn("received_at", QT_TRANSLATE_NOOP("ListColumn", "受理时间"), Consultation.received_at,
                    _moment, sort=(Consultation.received_at,), width=9),
         ListColumn("channel", QT_TRANSLATE_NOOP("ListColumn", "渠道"), Consultation.channel,
-                   _label(enums.Channel), sort=(Consultation.channel,), width=6),
+                   _label(enums.Channel), sort=(Consultation.channel, Consultation.received_at), width=6),
         # The name as given on the call; a caller linked to a worker record falls back to that record.
         ListColumn("caller", QT_TRANSLATE_NOOP("ListColumn", "来电人"),
                    func.coalesce(func.nullif(Consultation.caller_name, ""), _c_caller.name), width=5),
@@ -163,9 +165,9 @@ _CONSULTATIONS = ListSpec(
                    func.coalesce(Consultation.caller_phone, _c_caller.phone), mask_phone, width=7),
         ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _c_enterprise.name, width=20),
         ListColumn("category", QT_TRANSLATE_NOOP("ListColumn", "类别"), Consultation.category,
-                   _label(enums.DisputeCategory), sort=(Consultation.category,), width=8),
+                   _label(enums.DisputeCategory), sort=(Consultation.category, Consultation.received_at), width=8),
         ListColumn("status", QT_TRANSLATE_NOOP("ListColumn", "状态"), Consultation.status,
-                   _label(enums.ConsultationStatus), sort=(Consultation.status,), width=4),
+                   _label(enums.ConsultationStatus), sort=(Consultation.status, Consultation.received_at), width=4),
         ListColumn("handler", QT_TRANSLATE_NOOP("ListColumn", "承办人"), _c_handler.display_name, width=4),
         ListColumn("followup_due", QT_TRANSLATE_NOOP("ListColumn", "回访期限"), Consultation.followup_due,
                    _day, sort=(Consultation.followup_due,), width=6),
@@ -213,11 +215,11 @@ _CASES = ListSpec(
         ListColumn("applicant", QT_TRANSLATE_NOOP("ListColumn", "申请人"), _first_applicant, width=5),
         ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _k_enterprise.name, width=20),
         ListColumn("collective", QT_TRANSLATE_NOOP("ListColumn", "类型"), Case.is_collective,
-                   _yes_no("集体", "个人"), sort=(Case.is_collective,), width=3),
+                   _yes_no("集体", "个人"), sort=(Case.is_collective, Case.intake_date), width=3),
         ListColumn("worker_count", QT_TRANSLATE_NOOP("ListColumn", "人数"), Case.worker_count,
                    align="right", width=3),
         ListColumn("stage", QT_TRANSLATE_NOOP("ListColumn", "阶段"), Case.stage,
-                   _label(enums.CaseStage), sort=(Case.stage,), width=4),
+                   _label(enums.CaseStage), sort=(Case.stage, Case.intake_date), width=4),
         ListColumn("handler", QT_TRANSLATE_NOOP("ListColumn", "承办人"), _k_handler.display_name, width=4),
         ListColumn("claimed", QT_TRANSLATE_NOOP("ListColumn", "涉及金额"), _claims_total(Claim.amount_claimed_fen),
                    _yuan, align="right", width=7),
@@ -249,9 +251,9 @@ _NOTICES = ListSpec(
                    sort=(SupervisionNotice.organization_id, SupervisionNotice.kind, SupervisionNotice.number_year,
                          SupervisionNotice.number_seq), width=11),
         ListColumn("kind", QT_TRANSLATE_NOOP("ListColumn", "类型"), SupervisionNotice.kind,
-                   _label(enums.NoticeKind), sort=(SupervisionNotice.kind,), width=4),
+                   _label(enums.NoticeKind), sort=(SupervisionNotice.kind, SupervisionNotice.issued_on), width=4),
         ListColumn("status", QT_TRANSLATE_NOOP("ListColumn", "状态"), SupervisionNotice.status,
-                   _label(enums.NoticeStatus), sort=(SupervisionNotice.status,), width=5),
+                   _label(enums.NoticeStatus), sort=(SupervisionNotice.status, SupervisionNotice.issued_on), width=5),
         ListColumn("addressee", QT_TRANSLATE_NOOP("ListColumn", "送达对象"),
                    func.coalesce(_n_enterprise.name, _n_department.name), width=20),
         ListColumn("issued_on", QT_TRANSLATE_NOOP("ListColumn", "发出日期"), SupervisionNotice.issued_on,
@@ -281,15 +283,15 @@ _ENTERPRISES = ListSpec(
         ListColumn("credit_code", QT_TRANSLATE_NOOP("ListColumn", "统一社会信用代码"), Enterprise.credit_code,
                    sort=(Enterprise.credit_code,), width=11),
         ListColumn("street", QT_TRANSLATE_NOOP("ListColumn", "街道"), Enterprise.street,
-                   sort=(Enterprise.street,), width=6),
+                   sort=(Enterprise.street, Enterprise.name), width=6),
         ListColumn("industry", QT_TRANSLATE_NOOP("ListColumn", "行业"), Enterprise.industry,
-                   _label(enums.Industry), sort=(Enterprise.industry,), width=8),
+                   _label(enums.Industry), sort=(Enterprise.industry, Enterprise.name), width=8),
         ListColumn("has_union", QT_TRANSLATE_NOOP("ListColumn", "有无工会"), Enterprise.has_union,
                    _yes_no("有", "无"), width=4),
     ),
     default_sort="name",
     default_descending=False,
-    filters={"street": lambda street: Enterprise.street == street, "search": parties.enterprise_condition},
+    filters={"street": lambda street: Enterprise.street == street, "search": search_index.enterprises},
 )
 
 # --- workers -------------------------------------------------------------------------------------
@@ -308,13 +310,13 @@ _WORKERS = ListSpec(
         ListColumn("employment_form", QT_TRANSLATE_NOOP("ListColumn", "用工形式"), Worker.employment_form,
                    _label(enums.EmploymentForm), width=9),
         ListColumn("group", QT_TRANSLATE_NOOP("ListColumn", "群体"), Worker.group,
-                   _label(enums.WorkerGroup), sort=(Worker.group,), width=6),
+                   _label(enums.WorkerGroup), sort=(Worker.group, Worker.name), width=6),
         ListColumn("enterprise", QT_TRANSLATE_NOOP("ListColumn", "用人单位"), _w_enterprise.name, width=18),
     ),
     default_sort="name",
     default_descending=False,
     outer_joins=((_w_enterprise, _w_enterprise.id == Worker.enterprise_id),),
-    filters={"enterprise_id": lambda enterprise_id: Worker.enterprise_id == enterprise_id, "search": parties.worker_condition},
+    filters={"enterprise_id": lambda enterprise_id: Worker.enterprise_id == enterprise_id, "search": search_index.workers},
 )
 
 SPECS: Mapping[str, ListSpec] = {s.name: s for s in (_CONSULTATIONS, _CASES, _NOTICES, _ENTERPRISES, _WORKERS)}
@@ -327,13 +329,16 @@ def get_spec(list_name: str) -> ListSpec:
         raise ValueError(f"没有名为“{list_name}”的列表") from None
 
 
-def _conditions(spec: ListSpec, filters: Mapping[str, Any] | None) -> list[ColumnElement[bool]]:
+def _conditions(spec: ListSpec, filters: Mapping[str, Any] | None, dense_search: bool = False) -> list[ColumnElement[bool]]:
     conditions = []
     for name, value in (filters or {}).items():
         predicate = spec.filters.get(name)
         if predicate is None:
             raise ValueError(f"列表“{spec.name}”不支持筛选条件“{name}”")
-        conditions.append(predicate(value))
+        if name == "search" and dense_search:
+            conditions.append(search_index.LIST_SEARCHES[spec.name](value, True))
+        else:
+            conditions.append(predicate(value))
     return conditions
 
 
@@ -346,17 +351,80 @@ def _order_by(spec: ListSpec, sort_key: str, descending: bool) -> list[ColumnEle
     return [k.desc() if descending else k.asc() for k in keys]
 
 
+# --- how a filtered page is read (SQLite) --------------------------------------------------------
+#
+# SQLite's planner does not know how often a value occurs, so with a filter and a sort it may read a
+# common value (the hotline: 60% of the calls) through the filter's index and sort it all, or walk
+# the sort order through a million rows to find a rare one. A probe first counts the matching rows,
+# stopping at FEW_ROWS (an index range: about a millisecond). Fewer: they are read through the
+# filter's index and sorted, which is cheap. More: the list walks its sort index testing each row and
+# fills a page within a few thousand rows. A search decides from the index's own counts
+# (search_index.is_dense). PostgreSQL keeps value statistics and plans this itself.
+
+FEW_ROWS = 20_000
+_RANGE_OPERATORS = {operators.eq, operators.lt, operators.le, operators.gt, operators.ge}
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    many: bool  # walk the sort index (True) or sort the few matching rows (False)
+    dense_search: bool = False
+
+
+def plan_page(session: Session, list_name: str, filters: Mapping[str, Any] | None) -> PagePlan | None:
+    """How to read a filtered page on SQLite (None: no filters, or a database that plans for itself)."""
+    if not filters or session.get_bind().dialect.name != "sqlite":
+        return None
+    spec = get_spec(list_name)
+    search = str(filters.get("search") or "")
+    if search and spec.name in search_index.LIST_SEARCHES:
+        dense = search_index.is_dense(session, spec.name, search)
+        return PagePlan(many=dense, dense_search=dense)
+    probe = select(literal(1)).select_from(spec.entity).where(*_conditions(spec, filters)).limit(FEW_ROWS).subquery()
+    return PagePlan(many=session.execute(select(func.count()).select_from(probe)).scalar_one() >= FEW_ROWS)
+
+
+def _on_sort_column(condition: ColumnElement[bool], column: Any) -> bool:
+    """A comparison of the sort column itself (a date range): its index range is the walk's start."""
+    return isinstance(condition, BinaryExpression) and condition.operator in _RANGE_OPERATORS and condition.left is column
+
+
+def _walked(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The same test, written so that no index can answer it: it is checked on each row walked."""
+    return func.coalesce(condition, False).is_(True)
+
+
+def _sorted(key: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The same order key, written so that no index serves it: the matching rows are sorted."""
+    element = key.element if isinstance(key, UnaryExpression) else key  # type: ignore[attr-defined]
+    wrapped = func.coalesce(element, element)
+    return wrapped.desc() if isinstance(key, UnaryExpression) and key.modifier is operators.desc_op else wrapped.asc()
+
+
 def page_query(
-    list_name: str, sort_key: str, descending: bool, offset: int, limit: int, filters: Mapping[str, Any] | None = None
+    list_name: str,
+    sort_key: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    filters: Mapping[str, Any] | None = None,
+    plan: PagePlan | None = None,
 ) -> Select[Any]:
     """The SELECT behind one page (separate so tests and benchmarks can EXPLAIN it)."""
     spec = get_spec(list_name)
     entity_id = spec.entity.id  # type: ignore[attr-defined]
     order = _order_by(spec, sort_key, descending)
+    conditions = _conditions(spec, filters, dense_search=plan is not None and plan.dense_search)
+    inner_order = order
+    if plan is not None and plan.many:
+        first = spec.column(sort_key).sort[0]
+        conditions = [c if _on_sort_column(c, first) else _walked(c) for c in conditions]
+    elif plan is not None:
+        inner_order = [_sorted(k) for k in order]
     ids = (
         select(entity_id.label("page_id"))
-        .where(*_conditions(spec, filters))
-        .order_by(*order)
+        .where(*conditions)
+        .order_by(*inner_order)
         .offset(offset)
         .limit(limit)
         .subquery("page_ids")
@@ -379,7 +447,8 @@ def page(
     """Rows ``offset .. offset+limit`` of a list in the given order, formatted for display."""
     spec = get_spec(list_name)
     formatters = [c.fmt for c in spec.columns]
-    result = session.execute(page_query(list_name, sort_key, descending, offset, limit, filters))
+    plan = plan_page(session, list_name, filters)
+    result = session.execute(page_query(list_name, sort_key, descending, offset, limit, filters, plan))
     return [RowData(row[0], tuple(fmt(v) for fmt, v in zip(formatters, row[1:], strict=True))) for row in result]
 
 

@@ -9,7 +9,8 @@ from sqlalchemy import text
 from casedesk.db import migrate
 from casedesk.db.backup import integrity_ok
 from casedesk.db.database import Database, DatabaseOpenError, open_database, resolve_url
-from casedesk.services import audit
+from casedesk.services import audit, search_index
+from casedesk.services.actor import Actor
 
 
 @dataclass
@@ -72,6 +73,23 @@ def check(target: str | None) -> CheckReport:
             chain = audit.verify_chain(session)
             report.lines.append(f"audit chain: {'intact' if not chain else 'BROKEN'}")
             report.problems.extend(chain)
+            search = search_index.problems(session)
+            report.lines.append(f"search index: {'intact' if not search else 'NEEDS REPAIR (casedesk check --repair)'}")
+            report.problems.extend(search)
     finally:
         db.dispose()
     return report
+
+
+def repair(target: str | None, actor: Actor) -> list[str]:
+    """What `casedesk check --repair` mends: the search index is rebuilt from the records (audited)."""
+    db = open_database(target, migrate=False, create=False)
+    try:
+        if not schema_state(db).up_to_date:
+            return ["schema is not at the current version; run `casedesk init` first"]
+        with db.transaction() as session:
+            search_index.rebuild(session)
+            audit.record(session, actor, "repair", "search_index", None, {"rebuilt": [None, "search index"]})
+        return ["search index: rebuilt"]
+    finally:
+        db.dispose()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Enterprise, Worker
@@ -18,7 +18,7 @@ from casedesk.domain.validators import (
     normalize_id_number,
     normalize_phone,
 )
-from casedesk.services import audit
+from casedesk.services import audit, search_index
 from casedesk.services.actor import Actor
 
 COMPLETION_LIMIT = 20
@@ -32,10 +32,6 @@ def initials(name: str) -> str:
     return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors=lambda s: list(s))).lower()
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 @dataclass(frozen=True)
 class Suggestion:
     id: int
@@ -43,46 +39,18 @@ class Suggestion:
     detail: str
 
 
-MIN_CODE_FRAGMENT = 3  # characters of a phone, 身份证号 or 信用代码: fewer match half the register
-
-
-def _code_fragment(typed: str) -> str:
-    """"138 1234", "2302-04", "91230204ma": a number fragment as stored (no spaces or dashes, upper case), or ""."""
-    fragment = typed.replace(" ", "").replace("-", "").upper()
-    is_code = fragment.isascii() and fragment.isalnum() and any(c.isdigit() for c in fragment)
-    return fragment if len(fragment) >= MIN_CODE_FRAGMENT and is_code else ""
-
-
 def enterprise_condition(typed: str) -> ColumnElement[bool]:
-    """An employer by a name fragment, its pinyin initials from the start (tfq), or a 信用代码 fragment.
+    """An employer by a name or 信用代码 fragment, or its pinyin initials from the start (tfq).
 
-    The completers, the enterprise list's search and the Ctrl+K search all use this one condition.
+    The completers, the enterprise list's search and the Ctrl+K search all use this one
+    condition, answered by the search index (``services.search_index``).
     """
-    t = typed.strip()
-    parts = [
-        Enterprise.name.like(f"%{_like_escape(t)}%", escape="\\"),
-        Enterprise.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\"),
-    ]
-    code = _code_fragment(t)
-    if code:
-        parts.append(Enterprise.credit_code.like(f"%{_like_escape(code)}%", escape="\\"))
-    return or_(*parts)
+    return search_index.enterprises(typed)
 
 
 def worker_condition(typed: str) -> ColumnElement[bool]:
-    """A worker by a name fragment, pinyin initials from the start, or a phone or 身份证号 fragment."""
-    t = typed.strip()
-    parts = [
-        Worker.name.like(f"%{_like_escape(t)}%", escape="\\"),
-        Worker.name_initials.like(f"{_like_escape(t.lower())}%", escape="\\"),
-    ]
-    code = _code_fragment(t)
-    if code:
-        pattern = f"%{_like_escape(code)}%"
-        if code.isdigit():
-            parts.append(Worker.phone.like(pattern, escape="\\"))
-        parts.append(Worker.id_number.like(pattern, escape="\\"))
-    return or_(*parts)
+    """A worker by a name, phone or 身份证号 fragment, or pinyin initials from the start."""
+    return search_index.workers(typed)
 
 
 def complete_enterprises(session: Session, typed: str, limit: int = COMPLETION_LIMIT) -> list[Suggestion]:

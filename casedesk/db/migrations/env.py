@@ -2,6 +2,7 @@
 from alembic import context
 
 from casedesk.db.models import Base
+from casedesk.db.search_schema import include_object
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -12,6 +13,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

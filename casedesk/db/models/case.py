@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.db.models.base import Base, Stamped, UTCDateTime
@@ -11,20 +11,28 @@ from casedesk.db.models.base import Base, Stamped, UTCDateTime
 
 class Case(Stamped, Base):
     __tablename__ = "dispute_case"  # "case" is an SQL keyword
-    __table_args__ = (UniqueConstraint("organization_id", "number_year", "number_seq"),)
+    __table_args__ = (
+        UniqueConstraint("organization_id", "number_year", "number_seq"),
+        # Each list filter with the list's default order (latest intake first); the stage and
+        # individual/collective columns also sort through these.
+        Index("ix_dispute_case_stage_intake", "stage", "intake_date"),
+        Index("ix_dispute_case_collective_intake", "is_collective", "intake_date"),
+        Index("ix_dispute_case_handler_intake", "handler_id", "intake_date"),
+        Index("ix_dispute_case_enterprise_intake", "enterprise_id", "intake_date"),
+    )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     case_number: Mapped[str] = mapped_column(String(60), unique=True)
     number_year: Mapped[int | None] = mapped_column(Integer)
     number_seq: Mapped[int | None] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(20), default="walk_in")  # CaseSource
-    is_collective: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
     worker_count: Mapped[int] = mapped_column(Integer, default=1)
-    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
-    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"))
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     lawyer: Mapped[str] = mapped_column(String(60), default="")  # 法律援助律师
     description: Mapped[str] = mapped_column(Text, default="")
-    stage: Mapped[str] = mapped_column(String(20), default="intake", index=True)  # CaseStage
+    stage: Mapped[str] = mapped_column(String(20), default="intake")  # CaseStage
     intake_date: Mapped[date] = mapped_column(Date, index=True)
     # Dates the statutory deadlines are computed from (劳动争议调解仲裁法 第27、29、43、48、50条).
     infringement_known_date: Mapped[date | None] = mapped_column(Date)
@@ -46,9 +54,11 @@ class Case(Stamped, Base):
 
 class CaseCategory(Base):
     __tablename__ = "case_category"
+    # The category filter reads the case ids of a category from this index alone.
+    __table_args__ = (Index("ix_case_category_category_case", "category", "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), primary_key=True)
-    category: Mapped[str] = mapped_column(String(30), primary_key=True, index=True)  # DisputeCategory
+    category: Mapped[str] = mapped_column(String(30), primary_key=True)  # DisputeCategory
 
 
 class CaseParty(Stamped, Base):

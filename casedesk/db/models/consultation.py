@@ -11,22 +11,30 @@ from casedesk.db.models.base import Base, Stamped, UTCDateTime
 
 class Consultation(Stamped, Base):
     __tablename__ = "consultation"
-    # Overdue follow-ups (due passed, not done) are counted on every dashboard refresh.
-    __table_args__ = (Index("ix_consultation_followup_open", "followup_done", "followup_due"),)
+    __table_args__ = (
+        # Overdue follow-ups (due passed, not done) are counted on every dashboard refresh.
+        Index("ix_consultation_followup_open", "followup_done", "followup_due"),
+        # Each list filter with the list's default order (newest first); the channel, category and
+        # status columns also sort through these (newest first within each value).
+        Index("ix_consultation_channel_received", "channel", "received_at"),
+        Index("ix_consultation_category_received", "category", "received_at"),
+        Index("ix_consultation_status_received", "status", "received_at"),
+        Index("ix_consultation_handler_received", "handler_id", "received_at"),
+    )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    channel: Mapped[str] = mapped_column(String(20), index=True)  # Channel
+    channel: Mapped[str] = mapped_column(String(20))  # Channel
     caller_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id"), index=True)
     caller_name: Mapped[str] = mapped_column(String(60), default="")  # as given on the call, even if anonymous
     caller_phone: Mapped[str | None] = mapped_column(String(20), index=True)
     enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
-    category: Mapped[str] = mapped_column(String(30), default="other", index=True)  # DisputeCategory
+    category: Mapped[str] = mapped_column(String(30), default="other")  # DisputeCategory
     worker_count: Mapped[int] = mapped_column(Integer, default=1)
     question: Mapped[str] = mapped_column(Text, default="")
     answer: Mapped[str] = mapped_column(Text, default="")
-    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # ConsultationStatus
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(20), default="open")  # ConsultationStatus
     referral_body: Mapped[str | None] = mapped_column(String(30))  # ReferralBody
     referral_date: Mapped[date | None] = mapped_column(Date)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"), index=True)

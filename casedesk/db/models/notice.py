@@ -15,16 +15,21 @@ class SupervisionNotice(Stamped, Base):
         UniqueConstraint("organization_id", "kind", "number_year", "number_seq"),
         # Period totals by kind read this index alone.
         Index("ix_supervision_notice_issued_kind", "issued_on", "kind"),
+        # Each list filter with the list's default order (latest issued first); the kind and status
+        # columns also sort through these.
+        Index("ix_supervision_notice_kind_issued", "kind", "issued_on"),
+        Index("ix_supervision_notice_status_issued", "status", "issued_on"),
+        Index("ix_supervision_notice_enterprise_issued", "enterprise_id", "issued_on"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)  # NoticeKind
+    kind: Mapped[str] = mapped_column(String(20))  # NoticeKind
     number: Mapped[str | None] = mapped_column(String(60), unique=True)  # 发文字号, set at issue
     number_year: Mapped[int | None] = mapped_column(Integer)
     number_seq: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)  # NoticeStatus
-    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"), index=True)
-    department_id: Mapped[int | None] = mapped_column(ForeignKey("government_body.id"))  # 建议书 addressee
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # NoticeStatus
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("government_body.id"), index=True)  # 建议书 addressee
     case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     escalated_from_id: Mapped[int | None] = mapped_column(ForeignKey("supervision_notice.id"), index=True)
     batch_id: Mapped[str | None] = mapped_column(String(40), index=True)  # 专项提示函 batch
