@@ -154,7 +154,7 @@ class DuplicatesPage(QWidget):
         self.kind = QComboBox()
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(_tr(title), kind)
-        self.kind.currentIndexChanged.connect(lambda _i: self.find())
+        self.kind.currentIndexChanged.connect(lambda i: self.find() if i >= 0 else None)  # -1: the combo is going away
         find = QPushButton(self.tr("重新查找"))
         find.clicked.connect(self.find)
         self.summary = QLabel()

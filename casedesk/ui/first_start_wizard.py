@@ -40,6 +40,7 @@ from casedesk.services import auth, first_start, ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.first_start import DEMO, EMPTY, IMPORT, AdminAccount
 from casedesk.services.ledger_import import ImportAborted, ImportReport
+from casedesk.ui import i18n
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 
@@ -263,7 +264,7 @@ class StartPage(QWizardPage):
 
     def _save_template(self, kind: ledgers.LedgerKind) -> None:
         suggested = str(Path.home() / f"{kind.label}模板.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存{0}模板").format(kind.label), suggested, "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存{0}模板").format(i18n.ledger_label(kind.label)), suggested, "Excel (*.xlsx)")
         if name:
             kind.write_template(Path(name))
 

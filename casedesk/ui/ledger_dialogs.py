@@ -31,6 +31,7 @@ from casedesk.db.database import Database
 from casedesk.services.actor import Actor
 from casedesk.services.ledger_import import ImportAborted, ImportReport, run_import
 from casedesk.services.ledgers import LedgerKind
+from casedesk.ui import i18n
 from casedesk.ui.runner import Runner
 
 LEDGER_FILTER = "Excel / CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
@@ -145,7 +146,7 @@ class LedgerImport(QObject):
         self.path: Path | None = None
 
     def choose_and_check(self, start_dir: str = "") -> None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("导入{0}").format(self._kind.label), start_dir,
+        name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("导入{0}").format(i18n.ledger_label(self._kind.label)), start_dir,
                                               self.tr(LEDGER_FILTER))
         if name:
             self.check(Path(name))
@@ -157,7 +158,7 @@ class LedgerImport(QObject):
     def _run(self, *, dry_run: bool, skip_bad: bool, on_done: Callable[[ImportReport], None]) -> None:
         assert self.path is not None
         path, kind, actor = self.path, self._kind, self._actor
-        task = BackgroundTask(self._parent, self._runner, self.tr("导入{0}").format(kind.label),
+        task = BackgroundTask(self._parent, self._runner, self.tr("导入{0}").format(i18n.ledger_label(kind.label)),
                               self.tr("正在检查 {0}…").format(path.name) if dry_run else self.tr("正在导入 {0}…").format(path.name))
 
         def work(report: Callable[[int, int], None]) -> ImportReport:
@@ -171,7 +172,7 @@ class LedgerImport(QObject):
         task.start(work, on_done, self._failed)
 
     def _checked(self, report: ImportReport) -> None:
-        dialog = ImportReportDialog(report, self._kind.label, self._parent)
+        dialog = ImportReportDialog(report, i18n.ledger_label(self._kind.label), self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.choice:
             return
         self._run(dry_run=False, skip_bad=dialog.choice == ImportReportDialog.SKIP_BAD, on_done=self._imported)

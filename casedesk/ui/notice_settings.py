@@ -46,6 +46,7 @@ from casedesk.services import (
     settings,
 )
 from casedesk.services.actor import Actor, PermissionDenied
+from casedesk.ui import i18n
 from casedesk.ui.case_widgets import (
     CheckGrid,
     DateField,
@@ -348,7 +349,7 @@ class LetterTab(_Tab):
     def show_report(self) -> None:
         with self._db.reading() as session:
             fonts = notice_letter.font_set(session)
-        self.report.setText("\n".join(fonts.report()))
+        self.report.setText("\n".join(i18n.font_report(fonts)))
         self.report.setStyleSheet("" if fonts.all_embedded else "color: #b85c00;")
 
     def _browse_font(self, edit: QLineEdit) -> None:

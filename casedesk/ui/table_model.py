@@ -1,24 +1,36 @@
-"""A lazy table model: rows arrive a page at a time as the view scrolls; sorting re-queries the database.
+"""A lazy table model: rows are fetched a page at a time for the part of the list on screen.
 
 The pattern of Anki's browser and Calibre's library view: the model never
 holds a whole table, never sorts in Python, and asks a fetch function (which
 opens a short session and calls ``services.listing``) for the rows it needs.
 A reset loads the first page at once, so a list shows its rows the moment it
-opens; ``canFetchMore``/``fetchMore`` bring the next pages when the view
-scrolls near the end.
+opens; until the list's count is known, ``canFetchMore``/``fetchMore`` bring
+the next pages as the view scrolls near the end. Once the page tells the
+model the count (:meth:`set_total`, counted in the background), the view
+knows the whole length: the scroll bar can be dragged anywhere, and only the
+pages in sight are read. A page in the second half of the list is read in
+the opposite order from the end (so the last row of a million is as quick as
+the first), and only the most recently used pages are kept: memory stays the
+same however far the list is scrolled.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from casedesk.domain import enums
 from casedesk.services.listing import PAGE_SIZE, TRANSLATION_CONTEXT, RowData
+from casedesk.ui.i18n import VOCABULARY_CONTEXT
+
+VOCABULARY_LABELS = frozenset(m.label for cls in enums.LabeledEnum.__subclasses__() for m in cls)
 
 Index = QModelIndex | QPersistentModelIndex
 # (sort key, descending, offset, limit) -> rows
 FetchPage = Callable[[str, bool, int, int], list[RowData]]
+CACHED_PAGES = 30  # pages kept in memory (6,000 rows at the default page size)
 
 
 class ColumnInfo(Protocol):
@@ -38,7 +50,7 @@ class ColumnInfo(Protocol):
 
 
 class LazyTableModel(QAbstractTableModel):
-    """Rows of one list, loaded page by page in the order of the current sort column."""
+    """Rows of one list in the order of the current sort column, read page by page as they are shown."""
 
     load_failed = Signal(str)
 
@@ -50,50 +62,97 @@ class LazyTableModel(QAbstractTableModel):
         descending: bool,
         page_size: int = PAGE_SIZE,
         parent: Any = None,
+        cached_pages: int = CACHED_PAGES,
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._fetch = fetch
         self._page_size = page_size
+        self._cached_pages = max(2, cached_pages)
         self.sort_key = sort_key
         self.descending = descending
-        self._rows: list[RowData] = []
-        self._exhausted = True
+        self._pages: OrderedDict[int, list[RowData]] = OrderedDict()  # page number -> its rows, least recent first
+        self._rows = 0  # rows the view is told about
+        self._total: int | None = None  # the list's count, once known
         self.error: str | None = None  # why the last load failed, for the page to show
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def _load(self, offset: int) -> list[RowData]:
+    def _read(self, page: int) -> list[RowData]:
+        """One page from the database: from the start, or backwards from the end for the second half."""
+        offset = page * self._page_size
         try:
-            rows = self._fetch(self.sort_key, self.descending, offset, self._page_size)
+            if self._total is not None and offset > self._total // 2:
+                end = min(offset + self._page_size, self._total)
+                rows = self._fetch(self.sort_key, not self.descending, self._total - end, end - offset)
+                rows.reverse()
+            else:
+                rows = self._fetch(self.sort_key, self.descending, offset, self._page_size)
         except Exception as exc:  # noqa: BLE001 - a Qt virtual must not raise; the page shows the reason
-            self._exhausted = True
             self.error = str(exc)
             self.load_failed.emit(self.error)
             return []
         self.error = None
-        self._exhausted = len(rows) < self._page_size
         return rows
+
+    def _page(self, page: int) -> list[RowData]:
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._pages[page] = self._read(page)
+            while len(self._pages) > self._cached_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows
+
+    def _row(self, row: int) -> RowData | None:
+        rows = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return rows[offset] if offset < len(rows) else None  # None: the list shrank since it was counted
 
     def reload(self) -> None:
         """Drop every loaded row and load the first page again (after a sort, a filter or new data)."""
         self.beginResetModel()
-        self._rows = self._load(0)
+        self._pages.clear()
+        self._total = None
+        first = self._page(0)
+        self._rows = len(first)
+        if len(first) < self._page_size and self.error is None:
+            self._total = len(first)  # the whole list fits on the first page
         self.endResetModel()
 
+    def set_total(self, total: int) -> None:
+        """The list's count (counted in the background): the view now spans the whole list."""
+        if self._total is not None and self._total == total:
+            return
+        self._total = total
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = total
+            self.endInsertRows()
+        elif total < self._rows:
+            self.beginRemoveRows(QModelIndex(), total, self._rows - 1)
+            self._rows = total
+            self.endRemoveRows()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and self._total is None and self.error is None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        rows = self._load(len(self._rows))
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        rows = self._page(self._rows // self._page_size)
+        if len(rows) < self._page_size:
+            self._total = self._rows + len(rows)
+        if rows:
+            self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(rows) - 1)
+            self._rows += len(rows)
+            self.endInsertRows()
+
+    @property
+    def cached_rows(self) -> int:
+        """Rows held in memory now (a benchmark and the tests watch it stay small)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     # --- sorting ---------------------------------------------------------------------------------
 
@@ -107,32 +166,44 @@ class LazyTableModel(QAbstractTableModel):
         """Sort in the database: unsortable columns (joined names, sums, masked numbers) are ignored."""
         if not self.is_sortable(column):
             return
+        total = self._total
         self.sort_key = self._columns[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+        if total is not None:
+            self.set_total(total)  # the same rows in another order: the count still holds
 
     # --- Qt model interface ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
 
     def row_id(self, row: int) -> int:
-        return self._rows[row].id
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found.id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip shows elided text in full
-            return self._rows[index.row()].values[index.column()]
+            row = self._row(index.row())
+            if row is None:
+                return None
+            value = row.values[index.column()]
+            # A vocabulary label (渠道, 阶段, 状态 ...) in the user's language; names and numbers as stored.
+            return QCoreApplication.translate(VOCABULARY_CONTEXT, value) if value in VOCABULARY_LABELS else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             right = self._columns[index.column()].align == "right"
             horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].id
+            row = self._row(index.row())
+            return row.id if row is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

@@ -228,7 +228,7 @@ def test_empty_database_shows_a_hint_instead_of_an_empty_table(qtbot: QtBot, sql
     assert isinstance(page, ListPage)
     assert page.model.rowCount() == 0
     assert page.empty_label.isVisibleTo(win)
-    assert "casedesk demo-data" in page.empty_label.text()
+    assert "Ctrl+N" in page.empty_label.text() and "导入台账" in page.empty_label.text()  # says what to do
     win.close()
 
 

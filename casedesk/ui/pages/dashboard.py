@@ -30,6 +30,7 @@ from casedesk.documents.report_data import format_value
 from casedesk.services import report, stats, today
 from casedesk.services.stats import FigureRecords
 from casedesk.services.stats_periods import Period
+from casedesk.ui import i18n
 from casedesk.ui.charts import BarChart
 from casedesk.ui.pages.common import heading
 from casedesk.ui.period_picker import PeriodPicker
@@ -210,7 +211,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return
         self._work, self._figures, self._shown_period = work, figures, period
-        self.status_label.setText(self.tr("{0}（{1} 至 {2}）").format(period.label, period.start, period.end))
+        self.status_label.setText(self.tr("{0}（{1} 至 {2}）").format(i18n.period_label(period), period.start, period.end))
         days = {"deadlines_soon": work.warning_days, "stale_cases": work.stale_days}
         for item in work.items:
             tile = self.todo_tiles[item.key]

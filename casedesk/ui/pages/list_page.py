@@ -29,11 +29,11 @@ from casedesk.ui.runner import Runner
 from casedesk.ui.table_model import LazyTableModel
 
 _EMPTY_HINTS = {
-    "consultations": QT_TRANSLATE_NOOP("ListPage", "还没有咨询记录。可用 casedesk demo-data 载入演示数据。"),
-    "cases": QT_TRANSLATE_NOOP("ListPage", "还没有案件。可用 casedesk demo-data 载入演示数据。"),
-    "notices": QT_TRANSLATE_NOOP("ListPage", "还没有一函两书。可用 casedesk demo-data 载入演示数据。"),
-    "enterprises": QT_TRANSLATE_NOOP("ListPage", "还没有用人单位。可用 casedesk demo-data 载入演示数据。"),
-    "workers": QT_TRANSLATE_NOOP("ListPage", "还没有职工信息。可用 casedesk demo-data 载入演示数据。"),
+    "consultations": QT_TRANSLATE_NOOP("ListPage", "还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 > 导入台账”导入已有台账。"),
+    "cases": QT_TRANSLATE_NOOP("ListPage", "还没有案件。点“新建案件…”登记第一件，或用“文件 > 导入台账”导入已有台账。"),
+    "notices": QT_TRANSLATE_NOOP("ListPage", "还没有一函两书。点“新建文书”起草第一份，或用“文件 > 导入台账”导入已有台账。"),
+    "enterprises": QT_TRANSLATE_NOOP("ListPage", "还没有用人单位。登记咨询、案件和一函两书时会自动建立单位档案。"),
+    "workers": QT_TRANSLATE_NOOP("ListPage", "还没有职工信息。登记咨询和案件时会自动建立职工档案。"),
 }
 
 
@@ -145,6 +145,7 @@ class ListPage(QWidget):
     def _show_count(self, generation: int, n: int) -> None:
         if generation == self._count_generation:
             self.count_label.setText(self.tr("共 {0} 条").format(f"{n:,}"))
+            self.model.set_total(n)  # the table now spans the whole list; rows are read as they come into sight
 
     def _show_count_error(self, generation: int, exc: Exception) -> None:
         if generation == self._count_generation:

@@ -37,6 +37,7 @@ from casedesk.documents.report_data import Breakdown, ReportData, format_change,
 from casedesk.services import report, stats
 from casedesk.services.actor import Actor
 from casedesk.services.stats_periods import Period
+from casedesk.ui import i18n
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.period_picker import PeriodPicker
 from casedesk.ui.runner import Runner
@@ -140,8 +141,8 @@ class StatsPage(QWidget):
         for box, items in (
             (self.handler_box, c.handlers),
             (self.street_box, [(s, s) for s in c.streets]),
-            (self.industry_box, list(c.industries.items())),
-            (self.form_box, list(c.employment_forms.items())),
+            (self.industry_box, [(v, i18n.vocabulary(t)) for v, t in c.industries.items()]),
+            (self.form_box, [(v, i18n.vocabulary(t)) for v, t in c.employment_forms.items()]),
         ):
             blocked = box.blockSignals(True)
             for value, text in items:
@@ -177,7 +178,7 @@ class StatsPage(QWidget):
         if generation != self._generation:
             return
         self._data, self._shown = data, (period, filters)
-        text = self.tr("{0}（{1} 至 {2}）").format(data.period_label, data.date_from, data.date_to)
+        text = self.tr("{0}（{1} 至 {2}）").format(i18n.period_label(period), data.date_from, data.date_to)
         self.status_label.setText(text + (self.tr("　筛选：{0}").format(data.filters_text) if data.filters_text else ""))
         self._fill_summary(data)
         self._fill_breakdowns(data)

@@ -1,0 +1,284 @@
+"""The GUI's language: Qt translators for CaseDesk's own strings and for Qt's standard buttons and dialogs.
+
+Source strings are Chinese (``self.tr("保存")``); ``resources/translations/casedesk_en.ts`` holds the English
+translation and ``casedesk_en.qm`` its compiled form, loaded with a QTranslator when the ``language`` setting is
+``en``. In Chinese, Qt's own ``qtbase_zh_CN.qm`` makes OK/Cancel/Yes/No Chinese as well. Letters and reports
+are official documents and are always Chinese: they are rendered from service data, never through Qt.
+
+Two things a plain QTranslator gets wrong in PySide6 are handled by ``CaseDeskTranslator``:
+
+- ``self.tr()`` looks a string up under the *runtime* class name, while lupdate files it under the class that
+  wrote the call; a string written in a base class (ListPage, _Section ...) and shown by a subclass would stay
+  Chinese. On a miss the translator retries under the context lupdate filed the source text in.
+- calls lupdate cannot attribute (``page.tr(...)``, ``tr = self.tr``) get the same retry.
+
+Strings lupdate cannot see at all (enum labels, organization.LABELS, ledger names, backup reasons, literal
+arguments of small ``_tr`` helpers) are written by ``--update`` into ``i18n_runtime.py`` as QT_TRANSLATE_NOOP
+calls, which lupdate then reads like any other source.
+
+Build (README "界面语言 / English"): ``python -m casedesk.ui.i18n --update`` regenerates ``i18n_runtime.py``,
+runs ``pyside6-lupdate`` over casedesk/ into both .ts files (translations already made are kept) and
+``pyside6-lrelease`` into the .qm; ``--check`` exits non-zero when a message has no English yet.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from casedesk import paths
+from casedesk.documents.fonts import ChosenFont, FontSet
+from casedesk.services.stats_periods import Period
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT = "zh_CN"
+VOCABULARY_CONTEXT = "Vocabulary"  # enum labels (codes stored, labels shown)
+ORG_CONTEXT = "OrgLabels"
+LEDGER_CONTEXT = "Ledgers"
+BACKUP_CONTEXT = "Backups"
+# Modules whose helper ``_tr("literal")`` translates under a fixed context that lupdate cannot follow.
+HELPER_MODULES = {
+    "casedesk/ui/stale_dialog.py": "StaleDialog",
+    "casedesk/ui/safety_dialogs.py": "SafetyDialogs",
+    "casedesk/ui/duplicates_page.py": "DuplicatesPage",
+    "casedesk/ui/pages/settings.py": "SettingsPage",
+}
+HELPER_NAMES = {"_tr", "_translated"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return paths.resource_path("translations")
+
+
+def ts_file(language: str) -> Path:
+    return translations_dir() / f"casedesk_{language}.ts"
+
+
+def qm_file(language: str) -> Path:
+    return translations_dir() / f"casedesk_{language}.qm"
+
+
+@cache
+def _context_of_source() -> dict[str, str]:
+    """Source text -> the context lupdate filed it under (the first one), from the shipped English .ts."""
+    out: dict[str, str] = {}
+    path = ts_file("en")
+    if not path.exists():
+        return out
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.setdefault(message.findtext("source") or "", name)
+    return out
+
+
+class CaseDeskTranslator(QTranslator):
+    """The compiled English catalogue, retried under the filing context when the caller's context misses."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        filed = _context_of_source().get(source)
+        if filed is not None and filed != context:
+            return super().translate(filed, source, disambiguation, n) or None
+        return None  # a null string: Qt then asks the next translator or keeps the source (an empty one would blank it)
+
+
+def normalized(language: object) -> str:
+    text = str(language or "")
+    return text if text in LANGUAGES else DEFAULT
+
+
+def install(language: str) -> str:
+    """Make ``language`` the application's language (replacing the previous translators); returns it.
+
+    A missing .qm leaves the Chinese source text, which is still a working program.
+    """
+    app = QCoreApplication.instance()
+    language = normalized(language)
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    if app is None:
+        return language
+    if language == "en":
+        ours = CaseDeskTranslator(app)
+        if ours.load(str(qm_file("en"))):
+            _installed.append(ours)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        qt_own = QTranslator(app)
+        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    for translator in _installed:
+        app.installTranslator(translator)
+    return language
+
+
+def saved_language(db: object) -> str:
+    """The ``language`` setting of the open database (Chinese when unreadable: a first start, a damaged file)."""
+    from casedesk.services import office_settings
+
+    try:
+        with db.reading() as session:  # type: ignore[attr-defined]
+            return office_settings.language(session)
+    except Exception:  # noqa: BLE001 - the language must never stop the program from starting
+        return DEFAULT
+
+
+def apply_saved(db: object) -> str:
+    """Install the language saved in ``db``; returns it."""
+    return install(saved_language(db))
+
+
+def current() -> str:
+    """The language installed now."""
+    return "en" if any(isinstance(t, CaseDeskTranslator) for t in _installed) else DEFAULT
+
+
+def vocabulary(label: str) -> str:
+    """An enum label (渠道, 阶段, 行业 ...) in the user's language."""
+    return QCoreApplication.translate(VOCABULARY_CONTEXT, label)
+
+
+def ledger_label(label: str) -> str:
+    """A ledger kind's name (咨询台账 ...) in the user's language."""
+    return QCoreApplication.translate(LEDGER_CONTEXT, label)
+
+
+def period_label(period: Period) -> str:
+    """A statistics period as the user reads it: 2026年11月 in Chinese, November 2026 in English."""
+    if current() != "en":
+        return period.label
+    start, end = period.start, period.end
+    if period.kind == "year":
+        return str(start.year)
+    if period.kind == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if period.kind == "month":
+        return QLocale().toString(start, "MMMM yyyy")
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+FONT_ROLES = {
+    "body": QT_TRANSLATE_NOOP("Fonts", "正文（仿宋）"),
+    "title": QT_TRANSLATE_NOOP("Fonts", "标题（小标宋）"),
+    "heading": QT_TRANSLATE_NOOP("Fonts", "小标题（黑体）"),
+    "song": QT_TRANSLATE_NOOP("Fonts", "页码（宋体）"),
+}
+
+
+def font_report(fonts: FontSet) -> list[str]:
+    """The letter font chain (which font each role got, from where, embedded or not) in the user's language."""
+    def line(f: ChosenFont) -> str:
+        where = f.path or QCoreApplication.translate("Fonts", "ReportLab 内置字体")
+        embed = (QCoreApplication.translate("Fonts", "嵌入PDF") if f.embedded
+                 else QCoreApplication.translate("Fonts", "未嵌入，阅读电脑须有中文字体"))
+        role = QCoreApplication.translate("Fonts", FONT_ROLES[f.role])
+        return QCoreApplication.translate("Fonts", "{0}：{1}（{2}，{3}）").format(role, f.description, where, embed)
+
+    return [line(f) for f in (fonts.body, fonts.title, fonts.heading, fonts.song)] + list(fonts.warnings)
+
+
+# ---- building the catalogue (developer tool; needs only the Qt tools PySide6 ships) ----
+
+def _runtime_strings(root: Path) -> list[tuple[str, str]]:
+    """(context, text) of strings shown through a context but never written as a literal tr() call."""
+    from casedesk.domain import enums
+    from casedesk.services import backup, ledgers, organization, report
+
+    found: list[tuple[str, str]] = []
+    for cls in enums.LabeledEnum.__subclasses__():
+        found += [(VOCABULARY_CONTEXT, m.label) for m in cls]
+    found += [(ORG_CONTEXT, text) for text in organization.LABELS.values()]
+    found += [(LEDGER_CONTEXT, kind.label) for kind in ledgers.kinds().values()]
+    found += [(BACKUP_CONTEXT, text) for text in backup.REASON_LABELS.values()]
+    found += [(report.CONTEXT, text) for text in report.DEFINITIONS]
+    for relative, context in HELPER_MODULES.items():
+        tree = ast.parse((root / relative).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in HELPER_NAMES
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append((context, node.args[0].value))
+    return list(dict.fromkeys(found))
+
+
+def write_runtime_module(root: Path) -> Path:
+    target = root / "casedesk" / "ui" / "i18n_runtime.py"
+    lines = [
+        '"""Generated by ``python -m casedesk.ui.i18n --update``: strings shown through a translation context that',
+        'lupdate cannot find as literal tr() calls (enum labels, field labels, helper arguments). Do not edit."""',
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "STRINGS = (",
+    ]
+    for context, text in _runtime_strings(root):
+        lines.append(f"    QT_TRANSLATE_NOOP({_quoted(context)}, {_quoted(text)}),")
+    lines.append(")")
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    raise SystemExit(f"{name} not found: it ships with PySide6 (pip install PySide6-Essentials)")
+
+
+def update(root: Path) -> None:
+    write_runtime_module(root)
+    sources = sorted(str(p.relative_to(root)) for p in (root / "casedesk").rglob("*.py"))
+    out = root / "resources" / "translations"
+    for language in LANGUAGES:
+        subprocess.run([_tool("pyside6-lupdate"), "-locations", "relative", "-no-obsolete", *sources,
+                        "-source-language", "zh_CN", "-target-language", language,
+                        "-ts", str(out / f"casedesk_{language}.ts")], cwd=root, check=True)
+    subprocess.run([_tool("pyside6-lrelease"), str(out / "casedesk_en.ts"), "-qm", str(out / "casedesk_en.qm")],
+                   cwd=root, check=True)
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of messages in ``path`` that have no finished translation."""
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                out.append((context.findtext("name") or "", message.findtext("source") or ""))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m casedesk.ui.i18n", description="build CaseDesk's translations")
+    parser.add_argument("--update", action="store_true", help="regenerate i18n_runtime.py, the .ts files and the .qm")
+    parser.add_argument("--check", action="store_true", help="list English messages still untranslated")
+    args = parser.parse_args(argv)
+    root = Path(__file__).resolve().parents[2]
+    if args.update:
+        update(root)
+    missing = unfinished(root / "resources" / "translations" / "casedesk_en.ts")
+    for context, source in missing:
+        print(f"{context}\t{source!r}")
+    print(f"{len(missing)} untranslated", file=sys.stderr)
+    return 1 if args.check and missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

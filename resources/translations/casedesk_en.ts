@@ -1,0 +1,7627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+411"/>
+        <source>已保存本单位信息：{0}</source>
+        <translation>Saved the union&apos;s details: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已创建管理员账号：{0}（{1}）</source>
+        <translation>Created the administrator account: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在载入演示数据…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消载入演示数据，未写入任何演示记录。</source>
+        <translation>Loading the demo data was cancelled; no demo record was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法载入演示数据：{0}</source>
+        <translation>Could not load the demo data: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已载入演示数据：咨询 {0} 条，案件 {1} 件，一函两书 {2} 件，用人单位 {3} 家，职工 {4} 人。</source>
+        <translation>Loaded the demo data: {0} consultations, {1} cases, {2} supervision letters, {3} employers, {4} workers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在导入{0}：{1}…</source>
+        <translation>Importing {0}: {1}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>【{0}】{1}</source>
+        <translation>[{0}] {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未导入（整个文件未写入）：有 {0} 处错误。改正后可用“文件 &gt; 导入台账”再导入。</source>
+        <translation>Not imported (nothing from the file was written): {0} errors. Correct them and import again with File &gt; Import ledger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消：这个文件未写入，之后的文件也未导入。</source>
+        <translation>Cancelled: this file was not written and the files after it were not imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法导入：{0}</source>
+        <translation>Could not import: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>从空白开始：按 Ctrl+N 登记第一条咨询。</source>
+        <translation>Starting empty: press Ctrl+N to log the first consultation.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="+159"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>添加账号…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>设为{0}</source>
+        <translation>Make {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已锁定至 {0}</source>
+        <translation>Locked until {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未设密码（不能登录）</source>
+        <translation>No password set (cannot sign in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未完成</source>
+        <translation>Incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+56"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-138"/>
+        <source>添加账号</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>英文字母或数字，例如 zhangmin</source>
+        <translation>Latin letters or digits, e.g. zhangmin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所属单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>初始密码（至少 8 位）</source>
+        <translation>Initial password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入密码</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-311"/>
+        <source>管理员账号</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>管理员可以添加其他工作人员的账号、修改设置和查看审计日志。请牢记密码。</source>
+        <translation>Administrators can add accounts for other staff, change settings and read the audit log. Remember the password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>字母或数字，如 admin</source>
+        <translation>Letters or digits, e.g. admin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用户名 *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码 *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认密码 *</source>
+        <translation>Confirm password *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码至少 {0} 位。</source>
+        <translation>The password needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>姓名：不能为空</source>
+        <translation>Name: must not be empty</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../casedesk/app.py" line="+87"/>
+        <source>CaseDesk 无法启动</source>
+        <translation>CaseDesk cannot start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开数据库。
+
+{0}
+
+请检查文件位置，或用 --db 指定另一个数据文件。</source>
+        <translation>Cannot open the database.
+
+{0}
+
+Check where the file is, or name another data file with --db.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../casedesk/ui/audit_labels.py" line="+16"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出登录</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推进阶段</source>
+        <translation>Advance stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案/办结</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专项批量签发</source>
+        <translation>Batch issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改情况</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复</source>
+        <translation>Overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存期限清理</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>损坏后恢复</source>
+        <translation>Recover damaged file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>请求事项</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>办案记录</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>职工</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位信息</source>
+        <translation>Union details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门</source>
+        <translation>Government bodies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计报表</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>名称/姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办单位</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访结果</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案情</source>
+        <translation>Facts of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>援助律师</source>
+        <translation>Legal-aid lawyer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>截止日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来源咨询</source>
+        <translation>From consultation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>集体案件</source>
+        <translation>Collective case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连续失败次数</source>
+        <translation>Consecutive failures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首个管理员</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选条件</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含完整号码</source>
+        <translation>With full numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前的备份</source>
+        <translation>Backup before restore</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/audit_page.py" line="+45"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>人员</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部时间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>记录编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>内容包含（姓名、文号、字段值…）</source>
+        <translation>Contains (name, document number, field value…)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部对象</source>
+        <translation>All record types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+85"/>
+        <source>校验审计链</source>
+        <translation>Verify audit chain</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>逐条核对哈希链，发现被修改或删除的审计记录</source>
+        <translation>Check the hash chain row by row to find audit rows that were altered or deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>记录编号：请输入数字</source>
+        <translation>Record no.: enter a number</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在计数…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 {0} 条</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在校验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+…另有 {0} 处</source>
+        <translation>
+…and {0} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计链已被破坏</source>
+        <translation>The audit chain is broken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审计链完好</source>
+        <translation>The audit chain is intact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所有审计记录均未被修改或删除。</source>
+        <translation>No audit row was altered or deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出审计记录</source>
+        <translation>Export audit rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未能导出</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已导出 {0} 条到
+{1}</source>
+        <translation>Exported {0} rows to
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+343"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <location line="+5"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份位置</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近的备份</source>
+        <translation>Recent backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每次导入、批量发函、恢复和升级前也会自动备份。手动备份永不自动删除。服务器数据库由服务器管理员用 pg_dump 备份。</source>
+        <translation>A backup is also taken before every import, batch issue, restore and upgrade. Manual backups are never deleted automatically. A server database is backed up by its administrator with pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备份完成并已校验：
+{0}</source>
+        <translation>Backup finished and verified:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+148"/>
+        <source>定时</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批量发函前</source>
+        <translation>Before batch issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清理前</source>
+        <translation>Before purge</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../casedesk/ui/charts.py" line="+102"/>
+        <source>{0}（本期没有记录）</source>
+        <translation>{0} (no records in this period)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+77"/>
+        <source>专项提示函</source>
+        <translation>Batch reminder letters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>全部街道</source>
+        <translation>All streets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部行业</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称包含，如 物流、快递</source>
+        <translation>Name contains, e.g. logistics, courier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅未建工会的单位</source>
+        <translation>Only employers without a union</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择条文…</source>
+        <translation>Choose articles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>填入示例：夏季防暑降温</source>
+        <translation>Fill in the example: summer heat protection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>发文日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>违法类型</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情况说明</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>提示事项</source>
+        <translation>Points to note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>提示函内容（{0}）</source>
+        <translation>Reminder letter text ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>签发…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>共 {0} 家用人单位</source>
+        <translation>{0} employers in all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（下列显示前 {0} 家）</source>
+        <translation>(the first {0} are shown below)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>发文日期不能为空</source>
+        <translation>Date of issue: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请选择保存PDF的文件夹</source>
+        <translation>Choose the folder to save the PDFs in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>将向 {0} 家用人单位各发出一份提示函，每份一个文号，并生成合并打印的PDF和每份单独的PDF。继续吗？</source>
+        <translation>A reminder letter will be issued to each of {0} employers, each with its own document number, with one combined PDF for printing and a PDF per letter. Continue?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在签发专项提示函…</source>
+        <translation>Issuing the batch reminder letters…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已签发 {0} 份提示函（{1} 至 {2}）。
+合并打印文件和每份PDF已保存到：
+{3}</source>
+        <translation>Issued {0} reminder letters ({1} to {2}).
+The combined print file and each PDF were saved to:
+{3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消：没有签发任何提示函，也没有占用文号。</source>
+        <translation>Cancelled: no reminder letter was issued and no document number was used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未签发（没有占用文号）：{0}</source>
+        <translation>Not issued (no document number used): {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesTab</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+238"/>
+        <location line="+8"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>建议书主送的劳动行政部门、人民政府，以及抄送的人民检察院。</source>
+        <translation>The labour administration departments and people&apos;s governments that recommendation letters are sent to, and the people&apos;s procuratorates copied.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>未新增</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先在列表中选择一个部门</source>
+        <translation>Select a body in the list first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../casedesk/ui/case_list.py" line="+52"/>
+        <source>全部案件</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>个人和集体</source>
+        <translation>Individual and collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部承办人</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受理日期（起）</source>
+        <translation>Intake from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期（止）</source>
+        <translation>Intake to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定期限已过</source>
+        <translation>Statutory deadline passed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按用人单位筛选（名称或拼音首字母）</source>
+        <translation>Filter by employer (name or pinyin initials)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>搜索案件编号、当事人姓名、身份证号或电话片段、用人单位</source>
+        <translation>Search case number, party name, ID or phone fragment, employer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>新建案件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期限提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把当前筛选出的案件导出为 Excel 或 CSV（与导入格式相同）</source>
+        <translation>Export the filtered cases to Excel or CSV (same layout as the import)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>筛选条件有误</source>
+        <translation>Invalid filter</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>导出案件台账</source>
+        <translation>Export case ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/case_form.py" line="+145"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>推进阶段…</source>
+        <translation>Advance stage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结案…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新办理…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+470"/>
+        <source>办案记录</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location line="-469"/>
+        <source>法定期限</source>
+        <translation>Statutory deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>输入名称或拼音首字母</source>
+        <translation>Type a name or its pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单位档案</source>
+        <translation>Employer record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 人</source>
+        <translation> workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体案件</source>
+        <translation>Collective case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>劳动关系存续期间拖欠劳动报酬的，仲裁时效自劳动关系终止之日起计算（第27条）</source>
+        <translation>Where wages are owed while the employment lasts, the limitation period runs from the day the employment ends (Article 27)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法律援助律师</source>
+        <translation>Legal-aid lawyer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>案件来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案情描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计算法定期限的日期（劳动争议调解仲裁法）</source>
+        <translation>Dates for the statutory deadlines (Labour Dispute Mediation and Arbitration Law)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+32"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+324"/>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <source>诉求类型</source>
+        <translation>Claim type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>诉求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>挽回金额（元）</source>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>添加记录…</source>
+        <translation>Add entry…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属记录</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>附件（复制保存在数据文件夹中，按 SHA-256 校验）</source>
+        <translation>Attachments (copied into the data folder, checked by SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发出日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>升级自</source>
+        <translation>Escalated from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>起草提示函</source>
+        <translation>Draft reminder letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起草意见书</source>
+        <translation>Draft opinion letter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>相关咨询</source>
+        <translation>Related consultations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>案件 {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>涉及金额 ¥{0}&#x3000;挽回金额 ¥{1}&#x3000;涉及职工 {2} 人&#x3000;受益职工 {3} 人</source>
+        <translation>Amount claimed ¥{0}&#x3000;Recovered ¥{1}&#x3000;Workers involved {2}&#x3000;Workers benefiting {3}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} {1} 已过 {2} 天</source>
+        <translation>{0} {1} passed {2} days ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定期限已过：{0}</source>
+        <translation>Statutory deadline passed: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定期限临近：{0}</source>
+        <translation>Statutory deadline near: {0}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>合计：诉求 ¥{0}，挽回 ¥{1}</source>
+        <translation>Total: claimed ¥{0}, recovered ¥{1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>案件已结案，不再计算法定期限。</source>
+        <translation>The case is closed; statutory deadlines are no longer computed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在“基本信息”中填写知道权利被侵害日期、申请调解或仲裁日期、仲裁受理日期或收到裁决书日期后，这里显示相应的法定期限。</source>
+        <translation>Enter in Details the date the infringement became known, the date mediation or arbitration was applied for, the date arbitration was accepted or the date the award was received, and the statutory deadlines show here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期限按民法典第201–203条计算：起算日不计入，最后一日是节假日的顺延至节假日后第一个工作日。</source>
+        <translation>Deadlines follow Articles 201–203 of the Civil Code: the first day is not counted, and a last day on a holiday moves to the first working day after it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（草稿，未编号）</source>
+        <translation>(draft, not numbered)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>受理日期不能为空</source>
+        <translation>Intake date: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>未完成</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+202"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“基本信息”中有未保存的修改，先保存吗？</source>
+        <translation>Details have unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>完整的电话和身份证号属于个人信息，查看将记入审计日志。继续吗？</source>
+        <translation>Full phone and ID numbers are personal information; viewing them is recorded in the audit log. Continue?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>阶段变更记录由系统生成，不能修改。</source>
+        <translation>Stage changes are recorded by the system and cannot be edited.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除记录</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除这条办案记录吗？</source>
+        <translation>Delete this case log entry?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在复制 {0} 个文件…</source>
+        <translation>Copying {0} files…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>无法添加附件</source>
+        <translation>Could not add the attachment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法打开附件</source>
+        <translation>Could not open the attachment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>另存附件</source>
+        <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>移除附件</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从本案移除这个附件吗？</source>
+        <translation>Remove this attachment from the case?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>请先在“基本信息”中填写用人单位并保存。</source>
+        <translation>Enter and save the employer in Details first.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“基本信息”中的修改尚未保存。保存吗？</source>
+        <translation>The changes in Details are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+219"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-86"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重设密码：{0}</source>
+        <translation>Reset password: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码（至少 8 位）</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入新密码</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+216"/>
+        <source>修改诉求</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加诉求</source>
+        <translation>Add claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挽回金额</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>诉求类型</source>
+        <translation>Claim type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已挽回金额（元）</source>
+        <translation>Recovered (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location line="-113"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（请选择处理结果）</source>
+        <translation>(choose the outcome)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>诉求</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>诉求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>挽回金额（元）</source>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>第{0}项诉求（{1}）的挽回金额</source>
+        <translation>Amount recovered on claim {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如：单位分两期支付，第一期已到账</source>
+        <translation>e.g. the employer pays in two instalments; the first has arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>各项诉求的挽回金额</source>
+        <translation>Amount recovered per claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本案没有金额诉求。</source>
+        <translation>This case has no money claims.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="+197"/>
+        <location line="+4"/>
+        <source>办结日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>如 已足额补发工资；已移交劳动保障监察</source>
+        <translation>e.g. wages paid in full; handed to labour inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结说明</source>
+        <translation>Closing note</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+71"/>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>保留这一条</source>
+        <translation>Keep this one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在左侧选择一对记录，这里并排显示两条记录的内容和关联的咨询、案件、一函两书。</source>
+        <translation>Select a pair of records on the left; they show here side by side with their linked consultations, cases and supervision letters.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>记录 #{0}</source>
+        <translation>Record #{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>关联{0}</source>
+        <translation>Linked {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>建档日期</source>
+        <translation>Filed on</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../casedesk/ui/consultation_form.py" line="+121"/>
+        <source>新建咨询</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>姓名（可输入拼音首字母查找）</source>
+        <translation>Name (pinyin initials find it)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>手机或固定电话</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看完整的电话和身份证号（将记入审计日志）</source>
+        <translation>Show the full phone and ID numbers (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位名称（可输入拼音首字母查找）</source>
+        <translation>Employer name (pinyin initials find it)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>当场答复</source>
+        <translation>Answered on the spot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转办</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location line="+342"/>
+        <source>转立案</source>
+        <translation>Opened as a case</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>无需回访</source>
+        <translation>No follow-up needed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未回访</source>
+        <translation>Not followed up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未填）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题类别</source>
+        <translation>Question category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题描述</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复内容</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理方式</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办单位</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转办日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访结果</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>以此咨询新建案件：来电人、用人单位、类别和问题带入案件</source>
+        <translation>Open a case from this consultation: the caller, employer, category and question are carried over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>来电记录</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>✓ 已关联</source>
+        <translation>✓ Linked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已关联到已有记录；修改文字将取消关联</source>
+        <translation>Linked to an existing record; changing the text removes the link</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>来电记录：没有此来电人的以往记录</source>
+        <translation>Call history: no earlier records of this caller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回头来电：此前咨询 {0} 次，案件 {1} 件（双击打开）</source>
+        <translation>Returning caller: {0} earlier consultations, {1} cases (double-click to open)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>案件 {0}&#x3000;{1}&#x3000;{2}
+{3}</source>
+        <translation>Case {0}&#x3000;{1}&#x3000;{2}
+{3}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>咨询记录 #{0}</source>
+        <translation>Consultation #{0}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0}（已停用）</source>
+        <translation>{0} (disabled)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;a href=&quot;case&quot;&gt;案件编号：{0}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;case&quot;&gt;Case number: {0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>已转立案</source>
+        <translation>Opened as a case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已新建案件，案件编号：{0}</source>
+        <translation>Case opened, case number: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>以此咨询新建案件？来电人、用人单位、问题类别和问题描述将带入案件。</source>
+        <translation>Open a case from this consultation? The caller, employer, question category and question are carried over.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>此咨询有未保存的内容，确定放弃吗？</source>
+        <translation>This consultation has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+150"/>
+        <location line="+1"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部承办人</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}（已停用）</source>
+        <translation>{0} (disabled)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访逾期</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索来电人、电话、单位、问题</source>
+        <translation>Search caller, phone, employer, question</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新建咨询 (Ctrl+N)</source>
+        <translation>New consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录回访…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把当前筛选出的咨询导出为 Excel 或 CSV（与导入格式相同）</source>
+        <translation>Export the filtered consultations to Excel or CSV (same layout as the import)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访规则…</source>
+        <translation>Follow-up rule…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>记录回访</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请先在列表中选中一条咨询。</source>
+        <translation>Select a consultation in the list first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>导出咨询台账</source>
+        <translation>Consultations to follow up</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/dashboard.py" line="+40"/>
+        <source>待回访咨询</source>
+        <translation>Consultations to follow up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定期限{0}日内到期的案件</source>
+        <translation>Cases with a statutory deadline within {0} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定期限已过的案件</source>
+        <translation>Cases past a statutory deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复的文书</source>
+        <translation>Letters with overdue replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}日无进展的案件</source>
+        <translation>Cases without progress for {0} days</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>月度趋势（件）</source>
+        <translation>Monthly trend (items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结案方式（件）</source>
+        <translation>Case outcomes (items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>涉及金额与挽回金额（万元）</source>
+        <translation>Amount involved and recovered (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>今日待办</source>
+        <translation>To do today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本期概况</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>今天：{0}</source>
+        <translation>Today: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}（{1} 至 {2}）</source>
+        <translation>{0} ({1} to {2})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>提示函 {0} · 意见书 {1} · 建议书 {2}</source>
+        <translation>Reminder {0} · Opinion {1} · Recommendation {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已回复 {0} / 期限届满 {1}</source>
+        <translation>Replied {0} / due {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按期 {0} / 应回访 {1}</source>
+        <translation>On time {0} / due {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其中集体争议 {0}</source>
+        <translation>of which collective disputes: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}月</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>件</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法统计：{0}</source>
+        <translation>Cannot compute the statistics: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+39"/>
+        <source>备份与保存期限</source>
+        <translation>Backups and retention</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>有修改时每隔（分钟）自动备份</source>
+        <translation>Back up automatically every (minutes) when something changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留最近的备份（份）</source>
+        <translation>Keep the latest backups (copies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另保留每天一份，共（天）</source>
+        <translation>Also keep one per day, for (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另保留每周一份，共（周）</source>
+        <translation>Also keep one per week, for (weeks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另保留每月一份，共（月）</source>
+        <translation>Also keep one per month, for (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人信息保存期限（年）</source>
+        <translation>Keep personal information for (years)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>保存期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
+        <translation>Backup folder: &lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt; (a backup is also taken before imports, batch issues, restores and upgrades)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。</source>
+        <translation>Closed cases and consultations older than the retention period are anonymised: names, phones, ID numbers and free text are removed; dates, categories, amounts and head counts stay for the statistics (Personal Information Protection Law, Articles 19 and 47).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>检查并清理…</source>
+        <translation>Check and purge…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>未完成</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有超过保存期限的记录。</source>
+        <translation>No records are past the retention period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确认清理</source>
+        <translation>Confirm purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+匿名化不可撤销（清理前会自动备份）。现在清理吗？</source>
+        <translation>{0}
+
+Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在清理…</source>
+        <translation>Purging…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已清理</source>
+        <translation>Purged</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-149"/>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 2025-03-01、2025/3/1、2025年3月1日；留空表示未知</source>
+        <translation>e.g. 2025-03-01, 2025/3/1, 2025年3月1日; leave empty if unknown</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePage</name>
+    <message>
+        <location filename="../../casedesk/ui/deadline_page.py" line="+41"/>
+        <source>未来 </source>
+        <translation>Due within the next </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 天内到期</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部承办人</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>双击打开案件</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期限提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法计算：{0}</source>
+        <translation>Cannot compute: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已过期 {0} 项，{1} 天内到期 {2} 项</source>
+        <translation>{0} overdue, {2} due within {1} days</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+121"/>
+        <source>已过 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余 {0} 天</source>
+        <translation>{0} days left</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="-82"/>
+        <location line="+9"/>
+        <source>送达日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>受送达人拒收（留置送达）</source>
+        <translation>The addressee refused it (left on the premises)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>见证人姓名及身份，如 社区干部张某</source>
+        <translation>Witness name and position, e.g. community officer Zhang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EMS 邮件号码</source>
+        <translation>EMS item number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达方式</source>
+        <translation>Delivery method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拒收见证人</source>
+        <translation>Witness of the refusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮件号码</source>
+        <translation>Item number</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location line="+80"/>
+        <source>建议书主送同级劳动行政部门或人民政府。请从政府部门名录中选择：</source>
+        <translation>A recommendation letter goes to the labour administration department or people&apos;s government at the same level. Choose from the government bodies:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>主送部门</source>
+        <translation>Addressed to</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="-77"/>
+        <location line="+12"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>职工</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>有无工会</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件当事人</source>
+        <translation>Case parties</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>重新查找</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>可能性</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录一</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录二</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+171"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>把另一条记录的咨询、案件、一函两书等全部转到保留的记录上，并删除另一条（可撤销）</source>
+        <translation>Move the other record&apos;s consultations, cases, supervision letters and so on to the record kept, and delete the other (can be undone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是重复</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这两条是不同的单位或人；以后不再提示这一对</source>
+        <translation>These are different employers or people; do not suggest this pair again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保留的记录</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>并入的记录</source>
+        <translation>Record merged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转移条数</source>
+        <translation>Rows moved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销所选合并</source>
+        <translation>Undo the selected merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复被并入的记录，并把当时转移的记录原样转回</source>
+        <translation>Restore the merged record and move back exactly the rows moved then</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每次合并都记入审计日志，记录了被并入记录的全部内容和转移的每一条记录，可以撤销。</source>
+        <translation>Every merge is recorded in the audit log with the whole merged record and every row moved, and can be undone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>可能重复的记录</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并记录</source>
+        <translation>Merge history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查找重复的用人单位和职工</source>
+        <translation>Find duplicate employers and workers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找重复</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在比对{0}…</source>
+        <translation>Comparing {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已取消查找。</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查找出错：{0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>检查了 {0} 条{1}记录，没有发现可能重复的记录。</source>
+        <translation>Checked {0} {1} records; no possible duplicates found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查了 {0} 条记录，发现 {1} 对可能重复（按可能性从高到低）。选择一对进行比较。</source>
+        <translation>Checked {0} records and found {1} possible duplicate pairs (most likely first). Select a pair to compare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 只列出可能性最高的 {0} 对；合并后再查找可看到其余的。</source>
+        <translation> Only the {0} most likely pairs are listed; search again after merging to see the rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 有 {0} 组记录共用同一号码或名称（如单位总机），数量过多，未逐对比较。</source>
+        <translation> {0} groups of records share one number or name (e.g. a switchboard number) and are too large to compare pair by pair.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>打开 #{0}</source>
+        <translation>Open #{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在单位窗口中查看“{0}”的案件、咨询和一函两书</source>
+        <translation>See the cases, consultations and letters of “{0}” in the employer window</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} {1} 条</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有关联的记录</source>
+        <translation>No linked records</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>把“{0}”（#{1}）并入“{2}”（#{3}）？
+
+将转移：{4}
+“{0}”的记录随后删除；空白的信息由它补上。
+以后可以在“合并记录”中撤销。</source>
+        <translation>Merge “{0}” (#{1}) into “{2}” (#{3})?
+
+To be moved: {4}
+“{0}” is then deleted; blank details are filled from it.
+You can undo this later under Merge history.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已合并：转移了 {0} 条关联记录。可在“合并记录”中撤销。</source>
+        <translation>Merged: {0} linked rows moved. You can undo it under Merge history.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未合并</source>
+        <translation>Not merged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>恢复“{0}”（#{1}），并把当时从它转到“{2}”的 {3} 条记录转回？</source>
+        <translation>Restore “{0}” (#{1}) and move back the {3} rows moved from it to “{2}” then?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未撤销</source>
+        <translation>Not undone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已恢复记录 #{0}，转回 {1} 条关联记录。</source>
+        <translation>Restored record #{0}; {1} linked rows moved back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 {0} 条在合并后已被改到别处，保持不变。</source>
+        <translation>{0} more were changed elsewhere after the merge and stay as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location line="+10"/>
+        <source>查找重复的用人单位和职工</source>
+        <translation>Find duplicate employers and workers</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/enterprise_view.py" line="+50"/>
+        <location line="+31"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及职工</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额（元）</source>
+        <translation>Amount involved (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>挽回金额（元）</source>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发{0}</source>
+        <translation>{0} sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>挽回金额</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>发出日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>升级自</source>
+        <translation>Escalated from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>起草提示函</source>
+        <translation>Draft reminder letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在案件列表中查看</source>
+        <translation>Show in the case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件页只列出本单位的案件，可再按阶段、期间等筛选或导出</source>
+        <translation>The Cases page lists only this employer&apos;s cases; filter further by stage or period, or export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>用人单位 {0}</source>
+        <translation>Employer {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>统一社会信用代码：{0}</source>
+        <translation>Unified social credit code: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有工会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无工会</source>
+        <translation>No union</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>街道：{0}</source>
+        <translation>Street: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地址：{0}</source>
+        <translation>Address: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系人：{0} {1}</source>
+        <translation>Contact: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>多次涉案单位：维权案件 {0} 件（在办 {1} 件），一函两书 {2} 份，咨询 {3} 次</source>
+        <translation>Repeat employer: {0} cases ({1} open), {2} supervision letters, {3} consultations</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>（草稿，未编号）</source>
+        <translation>(draft, not numbered)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>案件（{0}）</source>
+        <translation>Cases ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书（{0}）</source>
+        <translation>Supervision letters ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询（{0}）</source>
+        <translation>Consultations ({0})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>未能起草</source>
+        <translation>Could not draft</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+29"/>
+        <source>办案记录</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>如：电话联系单位人事，约定周五面谈</source>
+        <translation>e.g. phoned the employer&apos;s HR; meeting agreed for Friday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/login_dialog.py" line="+121"/>
+        <source>创建管理员账号</source>
+        <translation>Create administrator account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个数据文件还没有可以登录的管理员。请为本单位创建管理员账号；之后可在“管理 › 账号”中为每位同事添加账号。</source>
+        <translation>This data file has no administrator who can sign in yet. Create an administrator account for your office; accounts for each colleague can then be added under Admin › Accounts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码（至少 8 位）</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入密码</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>创建并登录</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+174"/>
+        <source>欢迎使用 CaseDesk</source>
+        <translation>Welcome to CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>开始使用</source>
+        <translation>Start using CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在保存本单位信息…</source>
+        <translation>Saving the union&apos;s details…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/consultation_list.py" line="-229"/>
+        <source>记录回访 — {0}</source>
+        <translation>Record follow-up — {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>如：已足额支付拖欠工资</source>
+        <translation>e.g. the owed wages were paid in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访结果</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRuleDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>回访规则</source>
+        <translation>Follow-up rule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办和待处理的咨询，在转办日期（或来电日期）后这么多个工作日内回访；节假日和调休按日历及节假日设置。已登记的咨询保留原回访期限。</source>
+        <translation>Referred and pending consultations are followed up within this many working days of the referral date (or the call date); holidays and make-up working days follow the calendar and the holiday settings. Consultations already logged keep their follow-up date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回访期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+</context>
+<context>
+    <name>FontSample</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-141"/>
+        <source>正在生成字体样张…</source>
+        <translation>Rendering the font specimen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法生成字体样张：{0}</source>
+        <translation>Could not render the font specimen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n.py" line="+176"/>
+        <source>正文（仿宋）</source>
+        <translation>Body (FangSong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题（小标宋）</source>
+        <translation>Title (XiaoBiaoSong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小标题（黑体）</source>
+        <translation>Headings (HeiTi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页码（宋体）</source>
+        <translation>Page numbers (SimSun)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ReportLab 内置字体</source>
+        <translation>ReportLab built-in font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嵌入PDF</source>
+        <translation>embedded in the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未嵌入，阅读电脑须有中文字体</source>
+        <translation>not embedded: the reading computer needs a Chinese font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}：{1}（{2}，{3}）</source>
+        <translation>{0}: {1} ({2}, {3})</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+102"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放假（休息日）</source>
+        <translation>Holiday (day off)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班（工作日）</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 国庆节</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除所选标记</source>
+        <translation>Delete the selected marks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>节假日库已包含 {0} 年的放假安排；这里的标记优先。</source>
+        <translation>The holiday calendar already has the {0} holiday schedule; the marks here take precedence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日库尚无 {0} 年的放假安排：请按国务院办公厅通知在此标记放假和调休日期，否则只按周末计算。</source>
+        <translation>The holiday calendar has no {0} schedule yet: mark the holidays and make-up working days here as the State Council General Office announces them, or only weekends count.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请填写开始日期</source>
+        <translation>Enter the start date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>未标记</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未删除</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-313"/>
+        <source>欢迎使用 CaseDesk — 本单位信息</source>
+        <translation>Welcome to CaseDesk — your union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三步完成设置：本单位信息、管理员账号、从哪里开始。这些信息印在一函两书和统计报表上，并决定案件编号和文号的格式；以后可在“设置”中修改。</source>
+        <translation>Three steps: your union&apos;s details, the administrator account, and where to start. These details are printed on letters and reports and set the format of case and document numbers; you can change them later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>如 齐齐哈尔市铁锋区总工会</source>
+        <translation>e.g. 齐齐哈尔市铁锋区总工会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印在文书顶端的红色机关名称</source>
+        <translation>The issuing authority&apos;s name printed in red at the top of letters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编号格式中 {year} 代表年份、{seq} 代表序号。带 * 的必须填写。</source>
+        <translation>In a number format {year} stands for the year and {seq} for the sequence number. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>第一个编号将是：</source>
+        <translation>The first numbers will be:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+97"/>
+        <source>导入{0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已检查 {0}：读取 {1} 行，可导入 {2} 行，有错误的行 {3} 行，重复（已存在）{4} 行。</source>
+        <translation>Checked {0}: {1} rows read, {2} can be imported, {3} rows with errors, {4} duplicates (already present).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导入 {0} 行</source>
+        <translation>Import {0} rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>跳过错误行，导入其余 {0} 行</source>
+        <translation>Skip the rows with errors and import the other {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>错误（第几行、哪一列、原因）：</source>
+        <translation>Errors (row, column, reason):</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="-124"/>
+        <source>签发后将编号为“{0}”并生成存档PDF，之后正文不能再修改。</source>
+        <translation>Once issued it is numbered “{0}” and archived as a PDF; the text can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字体提示：</source>
+        <translation>Fonts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发文日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发文日期（成文日期）</source>
+        <translation>Date of issue (date written)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+146"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>界面文字和命令行提示按所选语言显示；一函两书和统计报表是正式文书，始终为中文。重新启动程序后生效。</source>
+        <translation>The interface and command-line messages use the chosen language; supervision letters and statistics reports are official documents and are always in Chinese. Takes effect after a restart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>界面语言 / Language</source>
+        <translation>界面语言 / Language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>LawPickerDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="+129"/>
+        <source>选择法律依据</source>
+        <translation>Choose the legal basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>输入法律名称、条号或关键词筛选，如 工资、第三十条</source>
+        <translation>Filter by law, article or keyword, e.g. wages, 第三十条</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>与所选违法类型相关</source>
+        <translation>Related to the chosen violation types</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>目录中没有的条文：《法规名称》第N条，如《黑龙江省工资支付条例》第十条</source>
+        <translation>Articles not in the catalogue: 《law name》第N条, e.g. 《黑龙江省工资支付条例》第十条</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>其他条文（可选）</source>
+        <translation>Other articles (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>LawsTab</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="-265"/>
+        <source>法律法规</source>
+        <translation>Law or regulation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要点</source>
+        <translation>Gist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如 黑龙江省工资支付条例</source>
+        <translation>e.g. 黑龙江省工资支付条例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 第十条</source>
+        <translation>e.g. 第十条</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>法律法规名称</source>
+        <translation>Law or regulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条号</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条文要点</source>
+        <translation>Gist of the article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用的违法类型</source>
+        <translation>Violation types it applies to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存条文</source>
+        <translation>Save article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从目录中隐藏</source>
+        <translation>Hide from the catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复原文</source>
+        <translation>Restore the original</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>本地修改</source>
+        <translation>Edited here</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>随软件</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>条文未保存</source>
+        <translation>Article not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未隐藏</source>
+        <translation>Not hidden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <location filename="../../casedesk/ui/table_model.py" line="+151"/>
+        <source>点击按此列排序</source>
+        <translation>Click to sort by this column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>此列不能排序</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+31"/>
+        <location line="+12"/>
+        <source>导入{0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在检查 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在导入 {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入已取消，未写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-8"/>
+        <source>咨询台账</source>
+        <translation>Consultation ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件台账</source>
+        <translation>Case ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书台账</source>
+        <translation>Supervision letter ledger</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTab</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+81"/>
+        <source>{0}回复期限</source>
+        <translation>{0} reply period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正文字体（仿宋）</source>
+        <translation>Body font (FangSong)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题字体（小标宋）</source>
+        <translation>Title font (XiaoBiaoSong)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>小标题字体（黑体）</source>
+        <translation>Heading font (HeiTi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>留空：自动选择（仿宋/宋体 → AR PL UMing → 文泉驿 → 内置）</source>
+        <translation>Empty: chosen automatically (FangSong/SimSun → AR PL UMing → WenQuanYi → built-in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存期限和字体</source>
+        <translation>Save periods and fonts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>已设置印章图片</source>
+        <translation>Seal image set</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>未设置（打印后加盖实物印章）</source>
+        <translation>Not set (stamp the printed letter with the physical seal)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>选择印章图片…</source>
+        <translation>Choose seal image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不使用印章图片</source>
+        <translation>Use no seal image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>印章</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>公文实际使用的字体：</source>
+        <translation>Fonts the letters actually use:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择字体文件</source>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TrueType 字体 (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文书设置</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已保存。新签发的文书按新设置生成；已签发的文书不变。</source>
+        <translation>Saved. Letters issued from now on use the new settings; letters already issued stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择印章图片</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>印章未保存</source>
+        <translation>Seal not saved</translation>
+    </message>
+</context>
+<context>
+    <name>LettersSection</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-129"/>
+        <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
+        <translation>Font specimen (from the fonts above; letters issued after saving use them):</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <location filename="../../casedesk/services/listing.py" line="+157"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+145"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+50"/>
+        <location line="+98"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+52"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>回访期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>挽回金额</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>送达对象</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发出日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有无工会</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群体</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+32"/>
+        <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
+        <translation>No consultations yet. Press Ctrl+N to log the first call, or import a ledger under File &gt; Import ledger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有案件。点“新建案件…”登记第一件，或用“文件 &gt; 导入台账”导入已有台账。</source>
+        <translation>No cases yet. Click New case… to open one, or import a ledger under File &gt; Import ledger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有一函两书。点“新建文书”起草第一份，或用“文件 &gt; 导入台账”导入已有台账。</source>
+        <translation>No supervision letters yet. Click New letter to draft one, or import a ledger under File &gt; Import ledger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有用人单位。登记咨询、案件和一函两书时会自动建立单位档案。</source>
+        <translation>No employers yet. They are added as you log consultations, cases and letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有职工信息。登记咨询和案件时会自动建立职工档案。</source>
+        <translation>No workers yet. They are added as you log consultations and cases.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示全部</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>筛选：{0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>共 {0} 条</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法统计条数</source>
+        <translation>Cannot count the rows</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>无法读取数据：{0}</source>
+        <translation>Cannot read the data: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有符合筛选条件的记录。</source>
+        <translation>No records match the filters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>读取失败</source>
+        <translation>Read failed</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/login_dialog.py" line="-86"/>
+        <source>登录 CaseDesk</source>
+        <translation>Sign in to CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>数据库：{0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请输入用户名</source>
+        <translation>Enter the user name</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="+61"/>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <source>期限提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>已保存本单位信息</source>
+        <translation>Saved the union&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存界面语言，重新启动程序后生效</source>
+        <translation>Language saved; it takes effect after CaseDesk restarts</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>数据库：{0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CaseDesk — {0}</source>
+        <translation>CaseDesk — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建咨询</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份…</source>
+        <translation>Backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件(&amp;C)</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建案件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索全部记录…</source>
+        <translation>Search all records…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查找重复的用人单位和职工…</source>
+        <translation>Find duplicate employers and workers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索（Ctrl+K）</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按姓名、电话、身份证号、编号或单位名称查找任何记录</source>
+        <translation>Find any record by name, phone, ID number, case or document number or employer name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>关于 CaseDesk</source>
+        <translation>About CaseDesk</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+8"/>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 已经存在。要打开这个已有的数据库吗？</source>
+        <translation>{0} already exists. Open this existing database?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已打开 {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>当前使用的是服务器数据库（{0}），由服务器管理员负责备份。</source>
+        <translation>This is a server database ({0}); the server administrator backs it up.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不能把数据库备份到它自己。请选择另一个文件名。</source>
+        <translation>A database cannot be backed up onto itself. Choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已备份到 {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份完成并已校验：
+{0}</source>
+        <translation>Backup finished and verified:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CaseDesk {0}
+区总工会法律服务案件管理
+
+数据库：{1}</source>
+        <translation>CaseDesk {0}
+Case management for a district trade union&apos;s legal services
+
+Database: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-101"/>
+        <source>单位：元。可填 1,234.50、1234.5元、¥1234、1.2万</source>
+        <translation>In yuan. 1,234.50, 1234.5元, ¥1234 and 1.2万 are understood</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="-148"/>
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>姓名（集体案件填一名申请人，其余可在案件中添加）</source>
+        <translation>Name (for a collective case one applicant; add the others in the case)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>输入名称或拼音首字母，如 tfq</source>
+        <translation>Type a name or its pinyin initials, e.g. tfq</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>集体案件</source>
+        <translation>Collective case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 人</source>
+        <translation> workers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（暂不填写）</source>
+        <translation>(not now)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求金额</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本案情：何时、何事、诉求</source>
+        <translation>The facts: when, what, what is claimed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案情描述</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialogs</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="-172"/>
+        <source>{0}不能为空</source>
+        <translation>{0}: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>签发文书</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>登记送达</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>登记回复</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>登记整改情况</source>
+        <translation>Record rectification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>办结文书</source>
+        <translation>Close letter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>升级为建议书</source>
+        <translation>Escalate to a recommendation letter</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeListPage</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_list.py" line="+79"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复</source>
+        <translation>Overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期（起）</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期（止）</source>
+        <translation>Issued to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索文号（如 〔2025〕3号）或送达对象名称</source>
+        <translation>Search document number (e.g. 〔2025〕3号) or addressee</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>发文日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新建文书</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>专项提示函…</source>
+        <translation>Batch reminder letters…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>向一批用人单位同时发出提示函（每份一个文号）</source>
+        <translation>Send a reminder letter to many employers at once (each with its own number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把当前筛选出的文书导出为 Excel 或 CSV（与导入格式相同）</source>
+        <translation>Export the filtered letters to Excel or CSV (same layout as the import)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文书设置…</source>
+        <translation>Letter settings…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文书模板、法律条文目录、政府部门名录、回复期限、字体和印章</source>
+        <translation>Letter templates, law catalogue, government bodies, reply periods, fonts and seal</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>筛选条件有误</source>
+        <translation>Invalid filter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>导出一函两书台账</source>
+        <translation>Export supervision letter ledger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在导出到 {0}…</source>
+        <translation>Exporting to {0}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出 {0} 份文书到
+{1}</source>
+        <translation>Exported {0} letters to
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+72"/>
+        <source>文书设置</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>文书模板</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>法律条文目录</source>
+        <translation>Law catalogue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政府部门</source>
+        <translation>Government bodies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限、字体和印章</source>
+        <translation>Periods, fonts and seal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只有管理员可以修改这些设置；您可以查看。</source>
+        <translation>Only an administrator can change these settings; you can view them.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_form.py" line="+141"/>
+        <source>输入单位名称或拼音首字母，选择已有单位；新名称在保存时登记</source>
+        <translation>Type an employer name or its pinyin initials to pick an existing one; a new name is registered on saving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+189"/>
+        <source>统一社会信用代码：{0}</source>
+        <translation>Unified social credit code: {0}</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>（新单位，保存时登记）</source>
+        <translation>(new employer, registered on saving)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>可选，如 法援〔2025〕12号</source>
+        <translation>Optional, e.g. 法援〔2025〕12号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查明的事实：时间、人数、金额、具体情形</source>
+        <translation>The facts found: when, how many, how much, what happened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择条文…</source>
+        <translation>Choose articles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>整改意见（建议书为建议事项），可分条：1. …</source>
+        <translation>Rectification requests (recommendations for a recommendation letter), point by point: 1. …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>抄送同级人民检察院</source>
+        <translation>Copy to the people&apos;s procuratorate at the same level</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>（自送达之日起计算）</source>
+        <translation>(counted from the day of delivery)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>文书类型</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主送部门</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关联案件</source>
+        <translation>Related case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>违法类型</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查明的事实</source>
+        <translation>Facts found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+241"/>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+95"/>
+        <source>整改要求</source>
+        <translation>Rectification requests</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+19"/>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>发文</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整改情况</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>存档PDF</source>
+        <translation>Archived PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签发…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>打印 / 另存PDF…</source>
+        <translation>Print / save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记送达…</source>
+        <translation>Record delivery…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记回复…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记整改情况…</source>
+        <translation>Record rectification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复</source>
+        <translation>Overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结…</source>
+        <translation>Close letter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>建议事项</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>（已逾期）</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>升级链：</source>
+        <translation>Escalation chain:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>签发前还需：</source>
+        <translation>Still needed before issuing:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未签发</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>拒收，见证人：{0}</source>
+        <translation>Refused, witness: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，邮件号码 {0}</source>
+        <translation>, item number {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未送达</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>送达后按 {0} 计算</source>
+        <translation>Counted as {0} after delivery</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>签发时生成</source>
+        <translation>Assigned on issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已存档，重印与原件逐字节相同</source>
+        <translation>Archived; reprints are byte-identical to the original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入的历史记录，无存档PDF</source>
+        <translation>Imported history, no archived PDF</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>关联案件：找不到案件编号“{0}”</source>
+        <translation>Related case: case number “{0}” not found</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>无法预览</source>
+        <translation>Cannot preview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>样稿：签发前的预览，编号留空。</source>
+        <translation>Proof: a preview before issue, the number left blank.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>存档原件：打印和另存的都是签发时冻结的PDF。</source>
+        <translation>Archived original: printing and saving use the PDF frozen when it was issued.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>样稿</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>删除这份草稿？此操作不能撤销。</source>
+        <translation>Delete this draft? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>升级</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>政府部门名录为空：请先在“文书设置 &gt; 政府部门”中添加人社局或劳动保障监察机构。</source>
+        <translation>The list of government bodies is empty: first add the human resources and social security bureau or the labour inspection agency under Letter settings &gt; Government bodies.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>根据这份{0}起草{1}？事实、法律依据和用人单位将带入新文书，并引用本文书的编号和日期。</source>
+        <translation>Draft a {1} from this {0}? The facts, legal basis and employer are carried into the new letter, which cites this letter&apos;s number and date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未升级</source>
+        <translation>Not escalated</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>草稿有未保存的修改，保存吗？</source>
+        <translation>The draft has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>OrgLabels</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-12"/>
+        <source>工会名称</source>
+        <translation>Union name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文机关标志</source>
+        <translation>Issuing authority mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号格式</source>
+        <translation>Case number format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示函文号格式</source>
+        <translation>Reminder letter number format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见书文号格式</source>
+        <translation>Opinion letter number format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议书文号格式</source>
+        <translation>Recommendation letter number format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮编</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSection</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-166"/>
+        <source>编号格式中用 {year} 代表年份、{seq} 代表序号，例如：法援〔{year}〕{seq}号。右侧是按格式下一个要发出的编号；已发出的编号不会改变。</source>
+        <translation>In a number format {year} stands for the year and {seq} for the sequence number, e.g. 法援〔{year}〕{seq}号. On the right is the next number each format will give; numbers already issued do not change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>下一个：{0}</source>
+        <translation>Next: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>格式有误</source>
+        <translation>Invalid format</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+119"/>
+        <source>添加当事人</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_preview.py" line="+111"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 {0} 页</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已送打印 {0} 页</source>
+        <translation>Sent {0} pages to the printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../casedesk/ui/period_picker.py" line="+13"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="-24"/>
+        <source>核实的整改情况</source>
+        <translation>Rectification as verified</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+24"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办或待处理的咨询，在转办日期（或来电日期）后这么多个工作日回访</source>
+        <translation>Referred or pending consultations are followed up this many working days after the referral date (or the call date)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回访期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回访期限只影响以后登记的咨询；已登记的保留原来的回访日期。工作日按节假日和调休安排计算。</source>
+        <translation>The follow-up period applies to consultations logged from now on; those already logged keep their follow-up date. Working days follow the holidays and make-up working days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="-48"/>
+        <source>重新办理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>如：单位未按调解协议付款，职工要求继续维权</source>
+        <translation>e.g. the employer did not pay as the mediation agreement says; the worker wants to go on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回到阶段</source>
+        <translation>Back to stage</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="-17"/>
+        <location line="+5"/>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>回复的主要内容（可摘录）</source>
+        <translation>Main points of the reply (may be excerpted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚待核实</source>
+        <translation>Still to verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改情况</source>
+        <translation>Rectification</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+191"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下面是保存和导入的结果。</source>
+        <translation>The results of saving and importing are below.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有保存：{0}
+数据库保持原样。按“完成”关闭，然后重新启动程序再试。</source>
+        <translation>Not saved: {0}
+The database is unchanged. Press Finish to close, then start CaseDesk again and retry.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>设置完成。按“完成”进入工作台。</source>
+        <translation>All set. Press Finish to open the dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+26"/>
+        <source>数据文件已损坏</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+没有找到这个文件的完好备份。可以选择一个备份文件，或退出后请技术人员检查。</source>
+        <translation>
+
+No good backup of this file was found. Choose a backup file, or quit and have a technician check it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择备份文件…</source>
+        <translation>Choose backup file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件正在使用中</source>
+        <translation>The data file is in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续打开</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只读打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件在网络共享上</source>
+        <translation>The data file is on a network share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复会用所选备份替换当前数据；替换前会先把当前数据另存一份备份，不会丢失。请先确认其他电脑已关闭 CaseDesk。</source>
+        <translation>Restoring replaces the current data with the chosen backup; the current data is first saved as another backup, so nothing is lost. Make sure CaseDesk is closed on the other computers first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择其他备份文件…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复所选备份</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件无法正常打开：
+{0}</source>
+        <translation>The data file cannot be opened normally:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从最近的完好备份恢复</source>
+        <translation>Restore from the latest good backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能使用这个备份</source>
+        <translation>This backup cannot be used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+最近的完好备份：{0}（{1}）。
+恢复后，损坏的文件会保留在原处（改名为 .damaged-日期），不会删除。</source>
+        <translation>
+
+Latest good backup: {0} ({1}).
+After restoring, the damaged file stays where it is (renamed .damaged-date); it is not deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已从 {0} 恢复。
+损坏的文件保留为 {1}</source>
+        <translation>Restored from {0}.
+The damaged file was kept as {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个数据文件已经在使用：
+{0}
+
+两台电脑可以同时使用同一个数据文件，保存时互不覆盖。如果对方正在恢复备份或清理数据，请等对方完成。</source>
+        <translation>This data file is already in use:
+{0}
+
+Two computers can use one data file at the same time; saves do not overwrite each other. If the other one is restoring a backup or purging data, wait until it has finished.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件 {0} 位于网络共享（{1}）上。
+
+网络共享上的文件在断网或多台电脑同时写入时可能损坏，程序已改用更稳妥的日志方式，但仍建议：单机使用时把文件放在本机硬盘上；多台电脑共用数据时使用服务器（PostgreSQL）模式，见使用说明“服务器模式”。</source>
+        <translation>The data file {0} is on a network share ({1}).
+
+A file on a network share can be damaged when the network drops or several computers write at once. CaseDesk has switched to a safer journal mode, but it is still better to keep the file on this computer&apos;s disk when one computer uses it, and to use the server (PostgreSQL) mode when several do; see “Server mode” in the manual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用 {0} 替换当前数据？
+当前数据会先另存为备份。</source>
+        <translation>Replace the current data with {0}?
+The current data is saved as a backup first.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../casedesk/ui/search_palette.py" line="+41"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>搜索全部记录（Ctrl+K）</source>
+        <translation>Search all records (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓名、电话或身份证号片段、案件编号、文号、单位名称或拼音首字母</source>
+        <translation>Name, phone or ID fragment, case number, document number, employer name or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>↑↓ 选择&#x3000;Enter 打开&#x3000;Esc 关闭</source>
+        <translation>↑↓ select&#x3000;Enter open&#x3000;Esc close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>输入要找的内容：可以是姓名、电话或身份证号的几位、案件编号、文号、用人单位名称或拼音首字母。</source>
+        <translation>Type what you are looking for: a name, a few digits of a phone or ID number, a case number, a document number, an employer&apos;s name or its pinyin initials.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请再输入至少一个字。</source>
+        <translation>Type at least one more character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到与“{0}”有关的记录。</source>
+        <translation>No records found for “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>搜索出错：{0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（前 {0} 条）</source>
+        <translation>(first {0})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>在列表中查看全部{0}…</source>
+        <translation>Show all {0} in the list…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+28"/>
+        <source>搜索“{0}”</source>
+        <translation>Search “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <location filename="../../casedesk/ui/session_controls.py" line="+59"/>
+        <source>当前用户：{0}（{1}）</source>
+        <translation>Signed in: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>管理(&amp;A)</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>账号…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份与保存期限…</source>
+        <translation>Backups and retention…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复备份…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>未能恢复</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已从 {0} 恢复。
+恢复前的数据已另存为：
+{1}</source>
+        <translation>Restored from {0}.
+The data before the restore was saved as:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>已自动备份：{0}</source>
+        <translation>Backed up automatically: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>自动备份失败：{0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-212"/>
+        <source>本单位与编号</source>
+        <translation>Union and numbering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访与提醒</source>
+        <translation>Follow-ups and reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书期限、字体和印章</source>
+        <translation>Letter periods, fonts and seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书模板</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律条文目录</source>
+        <translation>Law catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门</source>
+        <translation>Government bodies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日与调休</source>
+        <translation>Holidays and make-up days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份与数据保留</source>
+        <translation>Backups and data retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>法定期限提前提醒</source>
+        <translation>Warn before statutory deadlines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件无进展提醒</source>
+        <translation>Warn about cases without progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据保留年限</source>
+        <translation>Data retention (years)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自动备份间隔</source>
+        <translation>Automatic backup interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留最近的备份</source>
+        <translation>Keep the latest backups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每天保留一份，共</source>
+        <translation>Keep one per day, for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每周保留一份，共</source>
+        <translation>Keep one per week, for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每月保留一份，共</source>
+        <translation>Keep one per month, for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>份</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件的法定期限在这么多天内到期时，列入工作台和期限提醒</source>
+        <translation>Cases whose statutory deadline falls within this many days are listed on the dashboard and under Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办案件这么多天没有新的办理记录时，列入工作台</source>
+        <translation>Open cases with no new log entry for this many days are listed on the dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案或受理超过这么多年的记录可以清理（匿名化，统计数字保留）；由管理员执行 casedesk purge</source>
+        <translation>Records closed or received more than this many years ago may be purged (anonymised, the statistics kept); an administrator runs casedesk purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>程序打开期间，有改动时每隔这么多分钟自动备份一次</source>
+        <translation>While CaseDesk is open it backs up every this many minutes when something changed</translation>
+    </message>
+    <message>
+        <location line="+410"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有管理员可以修改大部分设置；您可以查看，并可修改界面语言。</source>
+        <translation>Only an administrator can change most settings; you can view them and change the language.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="-69"/>
+        <source>推进阶段</source>
+        <translation>Advance stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>如：已向区劳动人事争议仲裁委员会递交仲裁申请</source>
+        <translation>e.g. filed for arbitration with the district labour dispute arbitration committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进入“调解”或“仲裁”阶段时，如尚未填写申请日期，将以此日期作为申请日期并开始计算法定期限。</source>
+        <translation>On entering mediation or arbitration without an application date, this date becomes the application date and the statutory deadlines start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推进到</source>
+        <translation>Advance to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-35"/>
+        <source>未保存：记录已被他人修改</source>
+        <translation>Not saved: someone else changed the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您填写的内容没有保存，仍在窗口中。选择“载入最新内容”会显示对方保存的版本，您可以再把自己的修改填上后保存；选择“保留我的输入”可先复制您的内容。</source>
+        <translation>What you entered is not saved and is still in the window. Load latest shows the version the other person saved, and you can enter your changes again and save; Keep my input lets you copy your text first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载入最新内容</source>
+        <translation>Load latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留我的输入</source>
+        <translation>Keep my input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原值 → 新值</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对方所做的修改：</source>
+        <translation>Their changes:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-133"/>
+        <source>开始使用</source>
+        <translation>Start using CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择从哪里开始。以后随时可以用“文件 &gt; 导入台账”导入更多台账。</source>
+        <translation>Choose where to start. More ledgers can be imported at any time with File &gt; Import ledger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从空白开始</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>直接开始登记咨询、案件和一函两书。</source>
+        <translation>Start logging consultations, cases and supervision letters right away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载入演示数据</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一个虚构的区总工会一年多的咨询、案件和文书，用来熟悉软件；请勿与真实数据混用。</source>
+        <translation>A year and more of consultations, cases and letters of a fictitious district union, to get to know the program; do not mix it with real data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入已有台账</source>
+        <translation>Import existing ledgers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把 Excel（.xlsx）或 CSV 格式的咨询、案件、一函两书台账导入。列按表头识别，可先下载模板对照。</source>
+        <translation>Import consultation, case and supervision-letter ledgers in Excel (.xlsx) or CSV. Columns are recognised by their headers; download a template to compare.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下载模板…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存一个带表头和示例行的空台账</source>
+        <translation>Save an empty ledger with the headers and a sample row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>有错误的行跳过，导入其余的行（错误逐条列出）</source>
+        <translation>Skip the rows with errors and import the rest (each error listed)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>选择{0}</source>
+        <translation>Choose {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存{0}模板</source>
+        <translation>Save the {0} template</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请至少选择一个台账文件，或选择“从空白开始”。</source>
+        <translation>Choose at least one ledger file, or choose Start empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}：找不到文件 {1}</source>
+        <translation>{0}: file not found: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../casedesk/services/report.py" line="+32"/>
+        <location line="+37"/>
+        <source>咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>受理咨询</source>
+        <translation>Consultations received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中转办</source>
+        <translation>of which referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中转立案</source>
+        <translation>of which opened as cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应回访</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按期回访</source>
+        <translation>Followed up on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访按期率</source>
+        <translation>Follow-up on-time rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>受理案件</source>
+        <translation>Cases opened</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>其中集体争议</source>
+        <translation>of which collective disputes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及职工人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额（元）</source>
+        <translation>Amount involved (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>挽回金额（元）</source>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一函两书</source>
+        <translation>Supervision letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>发出文书</source>
+        <translation>Letters issued</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>提示函</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见书</source>
+        <translation>Opinion letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议书</source>
+        <translation>Recommendation letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复期限届满</source>
+        <translation>Reply period ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改回复率</source>
+        <translation>Reply rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改率</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>咨询渠道</source>
+        <translation>Consultation channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询问题类别</source>
+        <translation>Consultation categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件争议类别</source>
+        <translation>Case dispute categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案方式</source>
+        <translation>Case outcomes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挽回金额</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-15"/>
+        <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
+        <translation>Consultations count by the time received (local time); referred means handed to an outside body, opened as a case means turned into a rights case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应回访指回访期限在本期内的咨询，不论何时受理；按期回访指在期限当日或之前完成回访。</source>
+        <translation>Follow-ups due are consultations whose follow-up date falls in the period, whenever received; on time means followed up on or before that date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理案件按受理日期统计，结案按结案日期统计；集体争议、涉及职工人数、涉及金额均指本期受理的案件，涉及金额为其各项请求金额之和；挽回金额为本期结案案件的挽回金额之和。</source>
+        <translation>Cases opened count by intake date and cases closed by closing date; collective disputes, workers involved and amount involved refer to cases opened in the period, the amount involved being the sum of their claims; the amount recovered is the sum over cases closed in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一个案件有多个争议类别时，在每个类别下各计一次。</source>
+        <translation>A case with several dispute categories counts once under each.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书按发出日期统计（草稿不计）；回复期限届满指回复期限在本期内的文书，已回复指其中已有回复记录的（不论结果、是否逾期），已整改指其中整改结果为已整改的。</source>
+        <translation>Letters count by date of issue (drafts not counted); reply period ended means the reply date falls in the period; replied means a reply was recorded (whatever it said, late or not); rectified means the rectification result is rectified.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改回复率 = 已回复 ÷ 回复期限届满；整改率 = 已整改 ÷ 回复期限届满；回访按期率 = 按期回访 ÷ 应回访。</source>
+        <translation>Reply rate = replied ÷ reply period ended; rectification rate = rectified ÷ reply period ended; follow-up on-time rate = followed up on time ÷ follow-ups due.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/stats.py" line="+69"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+150"/>
+        <source>双击一项，列出计入这个数字的记录</source>
+        <translation>Double-click an item to list the records counted in it</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}（{1} 至 {2}）</source>
+        <translation>{0} ({1} to {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&#x3000;筛选：{0}</source>
+        <translation>&#x3000;Filter: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法计算：{0}</source>
+        <translation>Cannot compute: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上期（{0}）</source>
+        <translation>Previous period ({0})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去年同期（{0}）</source>
+        <translation>Same period last year ({0})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>本期没有记录</source>
+        <translation>No records in this period</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>导出统计报表</source>
+        <translation>Export statistics report</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>正在生成报表…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已导出：
+{0}</source>
+        <translation>Exported:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <location filename="../../casedesk/ui/notice_settings.py" line="-370"/>
+        <source>可用字段：</source>
+        <translation>Fields available:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书类型</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>（已修改）</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（默认）</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>模板未保存</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-153"/>
+        <source>12351热线</source>
+        <translation>12351 hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12348转来</source>
+        <translation>Transferred from 12348</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信件</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动报酬</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会保险</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动合同订立履行</source>
+        <translation>Conclusion and performance of labour contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解除终止劳动合同</source>
+        <translation>Termination of labour contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经济补偿赔偿金</source>
+        <translation>Severance and damages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工伤待遇</source>
+        <translation>Work-injury benefits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作时间休息休假</source>
+        <translation>Working hours, rest and leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认劳动关系</source>
+        <translation>Confirming an employment relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动保护职业病</source>
+        <translation>Labour protection and occupational disease</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女职工等特殊保护</source>
+        <translation>Special protection of women workers and others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳务派遣</source>
+        <translation>Labour dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体合同</source>
+        <translation>Collective contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内部规章制度</source>
+        <translation>Internal rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工资集体协商和集体合同</source>
+        <translation>Collective wage bargaining and collective contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工代表大会制度</source>
+        <translation>Workers&apos; congress system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动合同订立履行变更解除终止</source>
+        <translation>Conclusion, performance, change and termination of labour contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会保险和福利待遇</source>
+        <translation>Social insurance and welfare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作时间和休息休假</source>
+        <translation>Working hours, rest and leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>安全生产和职业病防治</source>
+        <translation>Workplace safety and occupational disease prevention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女职工未成年工残疾职工老年劳动者特殊保护</source>
+        <translation>Special protection of women, minor, disabled and older workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被派遣劳动者权益</source>
+        <translation>Rights of dispatched workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>违法解除劳动合同</source>
+        <translation>Unlawful termination of labour contracts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动合同</source>
+        <translation>Labour contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书面协议（不完全符合确立劳动关系）</source>
+        <translation>Written agreement (not a full employment relationship)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平台自主从业（民事关系）</source>
+        <translation>Self-employed on a platform (civil relationship)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非全日制</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超龄/退休返聘</source>
+        <translation>Over retirement age / rehired retiree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未签合同</source>
+        <translation>No contract signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一般职工</source>
+        <translation>General worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网约送餐员</source>
+        <translation>Food delivery rider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递员</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网约车司机</source>
+        <translation>Ride-hailing driver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>货车司机</source>
+        <translation>Truck driver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家政服务员</source>
+        <translation>Domestic worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保安员</source>
+        <translation>Security guard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护工护理员</source>
+        <translation>Care worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农民工</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转办</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转立案</source>
+        <translation>Opened as a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动保障监察</source>
+        <translation>Labour inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动人事争议仲裁委员会</source>
+        <translation>Labour and personnel dispute arbitration committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律援助中心/12348</source>
+        <translation>Legal aid centre / 12348</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民法院</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>热线转来</source>
+        <translation>From a hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级交办</source>
+        <translation>Assigned by a higher level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主动发现</source>
+        <translation>Found by the union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查核实</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协商</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉讼</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协商和解</source>
+        <translation>Settled by negotiation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解成功</source>
+        <translation>Mediated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁裁决支持</source>
+        <translation>Arbitration award in favour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁裁决部分支持</source>
+        <translation>Arbitration award partly in favour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁裁决驳回</source>
+        <translation>Arbitration claim dismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>判决</source>
+        <translation>Court judgment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转交其他部门</source>
+        <translation>Handed to another department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工代表</source>
+        <translation>Workers&apos; representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拖欠工资</source>
+        <translation>Unpaid wages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加班费</source>
+        <translation>Overtime pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经济补偿金</source>
+        <translation>Severance pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>赔偿金</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会谈</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>立案/递交</source>
+        <translation>Filed / submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段变更</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示函</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见书</source>
+        <translation>Opinion letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议书</source>
+        <translation>Recommendation letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部分整改</source>
+        <translation>Partly rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复</source>
+        <translation>Overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已升级</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>直接送达</source>
+        <translation>Delivered in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自然日</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国有</source>
+        <translation>State-owned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>私营</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外商投资</source>
+        <translation>Foreign-invested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳台投资</source>
+        <translation>Hong Kong, Macao or Taiwan-invested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制造业</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建筑业</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交通运输仓储和邮政</source>
+        <translation>Transport, storage and post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批发和零售</source>
+        <translation>Wholesale and retail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住宿和餐饮</source>
+        <translation>Accommodation and catering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息技术服务</source>
+        <translation>IT services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>互联网平台</source>
+        <translation>Internet platforms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居民服务</source>
+        <translation>Household services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物业管理</source>
+        <translation>Property management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>卫生和社会工作</source>
+        <translation>Health and social work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>教育</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采矿业</source>
+        <translation>Mining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农林牧渔</source>
+        <translation>Agriculture, forestry, animal husbandry and fishery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人力资源和社会保障局</source>
+        <translation>Human resources and social security bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民政府</source>
+        <translation>People&apos;s government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民检察院</source>
+        <translation>People&apos;s procuratorate</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <location filename="../../casedesk/ui/case_form.py" line="+21"/>
+        <source>填写了诉求金额时请选择诉求类型</source>
+        <translation>Choose a claim type when an amount is entered</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+17"/>
+        <source>查找重复…</source>
+        <translation>Find duplicates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找出重复录入的单位或职工，比较后合并（可撤销）</source>
+        <translation>Find employers or workers entered twice, compare and merge them (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+9"/>
+        <source>专项提示函…</source>
+        <translation>Batch reminder letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>向筛选出的用人单位同时发出提示函（每份一个文号）</source>
+        <translation>Send a reminder letter to each filtered employer at once (each with its own number)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="-132"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>导出时电话和身份证号默认打码。
+要导出完整号码吗？（此操作将记入审计日志）</source>
+        <translation>Phone and ID numbers are masked in exports by default.
+Export the full numbers? (This is recorded in the audit log.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在导出到 {0}…</source>
+        <translation>Exporting to {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已导出 {0} 条到
+{1}</source>
+        <translation>Exported {0} rows to
+{1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出已取消。</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/notice_list.py" line="-159"/>
+        <source>无法新建</source>
+        <translation>Cannot create</translation>
+    </message>
+</context>
+</TS>
