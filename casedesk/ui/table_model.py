@@ -123,8 +123,10 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_total(self, total: int) -> None:
         """The list's count (counted in the background): the view now spans the whole list."""
-        if self._total is not None and self._total == total:
+        if self._total == total:
             return
+        if self._total is not None:
+            self._pages.clear()  # pages read from the end were placed by the old count
         self._total = total
         if total > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, total - 1)
@@ -134,6 +136,8 @@ class LazyTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), total, self._rows - 1)
             self._rows = total
             self.endRemoveRows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self._columns) - 1))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._total is None and self.error is None
