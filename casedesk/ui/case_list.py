@@ -24,7 +24,7 @@ from casedesk.services.case_ledger import export_cases
 from casedesk.services.deadline_watch import OverdueAsOf
 from casedesk.services.enterprise_record import enterprise_name
 from casedesk.services.parties import Suggestion, complete_enterprises
-from casedesk.ui import record_windows
+from casedesk.ui import icons, record_windows
 from casedesk.ui.case_form import new_case
 from casedesk.ui.case_widgets import DateField, enum_combo, refuse, select_data
 from casedesk.ui.completion import RecordCompleter
@@ -101,9 +101,11 @@ class CaseListPage(ListPage):
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
         actions.addWidget(self.enterprise)
-        self.new_button = QPushButton(self.tr("新建案件…"))
+        self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建案件…"))
+        self.new_button.setToolTip(self.tr("登记一件新的维权案件（申请人、用人单位、案情）"))
         self.new_button.clicked.connect(self.new_case)
-        self.deadlines_button = QPushButton(self.tr("期限提醒"))
+        self.deadlines_button = QPushButton(icons.page_icon("deadlines"), self.tr("期限提醒"))
+        self.deadlines_button.setToolTip(self.tr("列出法定期限已过或即将到期的在办案件"))
         self.deadlines_button.clicked.connect(self.show_deadlines)
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把当前筛选出的案件导出为 Excel 或 CSV（与导入格式相同）"))

@@ -46,6 +46,7 @@ from casedesk.services import consultations, listing
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.consultation_ledger import export_consultations, period_filters
 from casedesk.services.consultations import FieldError
+from casedesk.ui import icons
 from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.consultation_form import (
     NO_DATE,
@@ -185,14 +186,17 @@ class ConsultationsPage(ListPage):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
-        self.new_button = QPushButton(self.tr("新建咨询 (Ctrl+N)"))
+        self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建咨询 (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("登记一次来电、来访或网上咨询"))
         self.new_button.clicked.connect(lambda: self.open_form(None))
         self.followup_button = QPushButton(self.tr("记录回访…"))
+        self.followup_button.setToolTip(self.tr("为列表中选中的咨询记录回访结果和满意度"))
         self.followup_button.clicked.connect(self.record_followup)
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把当前筛选出的咨询导出为 Excel 或 CSV（与导入格式相同）"))
         self.export_button.clicked.connect(self.export)
         self.rule_button = QPushButton(self.tr("回访规则…"))
+        self.rule_button.setToolTip(self.tr("转办和待处理的咨询在多少个工作日内回访"))
         self.rule_button.clicked.connect(self.edit_followup_rule)
         for button in (self.new_button, self.followup_button, self.export_button, self.rule_button):
             actions.addWidget(button)

@@ -16,7 +16,7 @@ from casedesk.domain.timeutil import local_now
 from casedesk.services import cases, deadline_watch, settings
 from casedesk.services.actor import Actor
 from casedesk.services.deadline_watch import Watch
-from casedesk.ui import record_windows
+from casedesk.ui import icons, record_windows
 from casedesk.ui.case_widgets import color_days, days_left_text, fill_table, fit_columns, read_only_table, selected_id
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
@@ -45,7 +45,8 @@ class DeadlinePage(QWidget):
         for choice in handlers:
             self.handler.addItem(choice.name, choice.id)
         self.summary = QLabel()
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(icons.command_icon("refresh"), self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取数据库（其他电脑刚保存的记录也会显示）"))
         refresh.clicked.connect(self.refresh)
         self.days.valueChanged.connect(self.refresh)
         self.handler.currentIndexChanged.connect(self.refresh)

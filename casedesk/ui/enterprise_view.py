@@ -16,7 +16,7 @@ from casedesk.domain.money import format_yuan
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.enterprise_record import EnterpriseRecord, enterprise_record
-from casedesk.ui import record_windows
+from casedesk.ui import icons, record_windows
 from casedesk.ui.case_widgets import fill_table, label, label_of, read_only_table, refuse, selected_id
 from casedesk.ui.runner import Runner
 
@@ -87,7 +87,8 @@ class EnterpriseWindow(QWidget):
         listed = QPushButton(self.tr("在案件列表中查看"))
         listed.setToolTip(self.tr("案件页只列出本单位的案件，可再按阶段、期间等筛选或导出"))
         listed.clicked.connect(self.show_in_case_list)
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(icons.command_icon("refresh"), self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取数据库（其他电脑刚保存的记录也会显示）"))
         refresh.clicked.connect(self.reload)
         header = QHBoxLayout()
         header.addWidget(self.name_label, 1)

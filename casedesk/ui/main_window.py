@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -37,7 +36,7 @@ from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
-from casedesk.ui import i18n, record_windows
+from casedesk.ui import i18n, icons, record_windows
 from casedesk.ui.case_list import CaseListPage
 from casedesk.ui.consultation_list import ConsultationsPage
 from casedesk.ui.deadline_page import DeadlinePage
@@ -54,6 +53,7 @@ from casedesk.ui.pages.stats import StatsPage
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
+from casedesk.ui.shortcuts_dialog import ShortcutsDialog
 
 PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
@@ -99,12 +99,15 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(9 * self.fontMetrics().horizontalAdvance("中"))
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { outline: 0; } QListWidget#sidebar::item { padding: 9px 14px; }"
         )
         for key in PAGE_KEYS:
-            self.sidebar.addItem(QListWidgetItem(self.tr(PAGE_TITLES[key])))
+            self.sidebar.addItem(QListWidgetItem(icons.page_icon(key), self.tr(PAGE_TITLES[key])))
+        # Wide enough for the longest title in the user's language (English ones are longer), in font units.
+        em = self.fontMetrics().horizontalAdvance("中")
+        widest = max(self.fontMetrics().horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
+        self.sidebar.setFixedWidth(max(9 * em, widest + self.sidebar.iconSize().width() + 4 * em))
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -258,33 +261,49 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         # No Ctrl+N / Ctrl+O here: those belong to the pages (new consultation, ...); databases change rarely.
-        self._add_action(file_menu, self.tr("新建咨询"), self.new_consultation, QKeySequence.StandardKey.New)
-        import_menu = file_menu.addMenu(self.tr("导入台账"))
+        self._add_action(file_menu, self.tr("新建咨询"), self.new_consultation, QKeySequence.StandardKey.New).setIcon(
+            icons.command_icon("new"))
+        import_menu = file_menu.addMenu(icons.command_icon("import"), self.tr("导入台账"))
         for kind in ledgers.kinds().values():
             self._add_action(import_menu, self.tr("{0}…").format(i18n.ledger_label(kind.label)), lambda _=False, k=kind: self.import_ledger(k))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
         self._add_action(file_menu, self.tr("打开数据库…"), self.open_database_file)
-        self._add_action(file_menu, self.tr("备份…"), self.backup)
+        self._add_action(file_menu, self.tr("备份…"), self.backup).setIcon(icons.command_icon("backup"))
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit).setIcon(icons.command_icon("quit"))
         case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
         self._add_action(case_menu, self.tr("新建案件…"), self.new_case)
         self._add_action(case_menu, self.tr("期限提醒"), lambda: self.show_page("deadlines"))
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         search = self._add_action(tools_menu, self.tr("搜索全部记录…"), self.open_search)
         search.setShortcut(SEARCH_SHORTCUT)
+        search.setIcon(icons.command_icon("search"))
         search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from record windows too
         self._shortcut_priority = ShortcutPriority(self)  # and from text fields
-        self._add_action(tools_menu, self.tr("查找重复的用人单位和职工…"), self.open_duplicates)
-        search_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+        self._add_action(tools_menu, self.tr("查找重复的用人单位和职工…"), self.open_duplicates).setIcon(
+            icons.command_icon("duplicates"))
+        search_button = QPushButton(icons.command_icon("search"),
                                     self.tr("搜索（Ctrl+K）"), self.menuBar())
         search_button.setFlat(True)
         search_button.setToolTip(self.tr("按姓名、电话、身份证号、编号或单位名称查找任何记录"))
         search_button.clicked.connect(self.open_search)
         self.menuBar().setCornerWidget(search_button, Qt.Corner.TopRightCorner)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        self._add_action(help_menu, self.tr("关于 CaseDesk"), self.about)
+        shortcuts = self._add_action(help_menu, self.tr("快捷键…"), self.show_shortcuts)
+        shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        shortcuts.setIcon(icons.command_icon("help"))
+        self._add_action(help_menu, self.tr("关于 CaseDesk"), self.about).setIcon(icons.command_icon("about"))
+        # Ctrl+1 … Ctrl+9: the sidebar's pages, in order (listed under 帮助 > 快捷键).
+        for number, key in enumerate(PAGE_KEYS[:9], 1):
+            page_action = QAction(self)
+            page_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            page_action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(page_action)
+
+    def show_shortcuts(self) -> None:
+        """帮助 > 快捷键 (F1): every shortcut of the program in one table."""
+        ShortcutsDialog(self).exec()
 
     def _add_action(self, menu: Any, text: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)

@@ -32,7 +32,7 @@ from casedesk.services import notices
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.ledgers import ExportOptions
 from casedesk.services.notice_ledger import export_notices
-from casedesk.ui import record_windows
+from casedesk.ui import icons, record_windows
 from casedesk.ui.case_widgets import DateField, enum_combo, label, refuse, select_data
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask
 from casedesk.ui.notice_form import notice_events
@@ -105,7 +105,8 @@ class NoticeListPage(ListPage):
             filters.addWidget(widget)
         filters.addStretch(1)
 
-        self.new_button = QPushButton(self.tr("新建文书"))
+        self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建文书"))
+        self.new_button.setToolTip(self.tr("起草一份提示函、意见书或建议书"))
         menu = QMenu(self.new_button)
         for kind in NoticeKind:
             menu.addAction(label(kind), lambda k=kind: new_notice(self._db, self._runner, self._actor, k, self))

@@ -1446,9 +1446,19 @@ The combined print file and each PDF were saved to:
         <translation>New case…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>登记一件新的维权案件（申请人、用人单位、案情）</source>
+        <translation>Register a new rights case (applicant, employer, facts)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列出法定期限已过或即将到期的在办案件</source>
+        <translation>List the open cases whose statutory deadlines have passed or are near</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2466,7 +2476,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+150"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+151"/>
         <location line="+1"/>
         <source>不限</source>
         <translation>Any</translation>
@@ -2517,9 +2527,19 @@ The combined print file and each PDF were saved to:
         <translation>New consultation (Ctrl+N)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>登记一次来电、来访或网上咨询</source>
+        <translation>Log a call, visit or online consultation</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>记录回访…</source>
         <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为列表中选中的咨询记录回访结果和满意度</source>
+        <translation>Record the follow-up result and satisfaction of the consultation selected in the list</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2535,6 +2555,11 @@ The combined print file and each PDF were saved to:
         <location line="+2"/>
         <source>回访规则…</source>
         <translation>Follow-up rule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办和待处理的咨询在多少个工作日内回访</source>
+        <translation>Within how many working days referred and pending consultations are followed up</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -2590,6 +2615,11 @@ The combined print file and each PDF were saved to:
         <location line="+68"/>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation>Read the database again (records just saved on other computers appear too)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2841,6 +2871,11 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <location line="+4"/>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation>Read the database again (records just saved on other computers appear too)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3487,6 +3522,11 @@ You can undo this later under Merge history.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation>Read the database again (records just saved on other computers appear too)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>用人单位 {0}</source>
         <translation>Employer {0}</translation>
@@ -3679,7 +3719,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="-229"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="-232"/>
         <source>记录回访 — {0}</source>
         <translation>Record follow-up — {0}</translation>
     </message>
@@ -4128,7 +4168,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+151"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -4485,7 +4525,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+32"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation>No consultations yet. Press Ctrl+N to log the first call, or import a ledger under File &gt; Import ledger.</translation>
     </message>
@@ -4515,6 +4555,11 @@ You can undo this later under Merge history.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation>Read the database again (records just saved on other computers appear too)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>显示全部</source>
         <translation>Show all</translation>
@@ -4535,7 +4580,7 @@ You can undo this later under Merge history.</translation>
         <translation>{0} in all</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>无法统计条数</source>
         <translation>Cannot count the rows</translation>
     </message>
@@ -4612,12 +4657,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4647,7 +4692,7 @@ You can undo this later under Merge history.</translation>
         <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>已保存本单位信息</source>
         <translation>Saved the union&apos;s details</translation>
     </message>
@@ -4677,7 +4722,7 @@ You can undo this later under Merge history.</translation>
         <translation>New consultation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
@@ -4727,12 +4772,12 @@ You can undo this later under Merge history.</translation>
         <translation>Search all records…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>查找重复的用人单位和职工…</source>
         <translation>Find duplicate employers and workers…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>搜索（Ctrl+K）</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
@@ -4748,7 +4793,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <source>快捷键…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
         <source>关于 CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
@@ -5036,6 +5086,11 @@ Database: {1}</translation>
         <location line="+8"/>
         <source>新建文书</source>
         <translation>New letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起草一份提示函、意见书或建议书</source>
+        <translation>Draft a reminder, opinion or recommendation letter</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6331,6 +6386,151 @@ The data before the restore was saved as:
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+17"/>
+        <source>任何页面</source>
+        <translation>Any page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建咨询（登记来电）</source>
+        <translation>New consultation (log a call)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任何窗口</source>
+        <translation>Any window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>搜索全部记录：姓名、电话、身份证号、编号、单位</source>
+        <translation>Search all records: name, phone, ID number, case or document number, employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>主窗口</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>切换到侧栏的第 1–9 页（工作台、咨询、案件、期限提醒、一函两书、用人单位、职工、统计、设置）</source>
+        <translation>Go to sidebar page 1–9 (Dashboard, Consultations, Cases, Deadlines, Supervision letters, Employers, Workers, Statistics, Settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示本快捷键列表</source>
+        <translation>Show this list of shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出程序</source>
+        <translation>Quit CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开 文件 / 案件 / 工具 / 管理 / 帮助 菜单</source>
+        <translation>Open the File / Cases / Tools / Admin / Help menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询登记、案件窗口、文书窗口</source>
+        <translation>Consultation form, case window, letter window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>咨询登记</source>
+        <translation>Consultation form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询登记、案件窗口、对话框</source>
+        <translation>Consultation form, case window, dialogs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭（有未保存的修改时先询问）</source>
+        <translation>Close (asks first when there are unsaved changes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件窗口</source>
+        <translation>Case window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭窗口</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书窗口</source>
+        <translation>Letter window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预览、打印或另存PDF</source>
+        <translation>Preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索窗口</source>
+        <translation>Search window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选择结果，打开所选记录</source>
+        <translation>Choose a result, open the chosen record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>双击</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>各列表、统计表、工作台</source>
+        <translation>Lists, statistics table, dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选记录，或列出计入数字的记录</source>
+        <translation>Open the chosen record, or list the records counted in a figure</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在哪里</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <location filename="../../casedesk/ui/case_dialogs.py" line="-69"/>
@@ -6705,14 +6905,29 @@ The data before the restore was saved as:
         <translation>Refresh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation>Read the database again (records just saved on other computers appear too)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>把本期统计报表存为PDF，可打印上报</source>
+        <translation>Save this period&apos;s statistics report as a PDF to print and submit</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把本期统计报表存为Excel工作簿</source>
+        <translation>Save this period&apos;s statistics report as an Excel workbook</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7619,7 +7834,7 @@ Export the full numbers? (This is recorded in the audit log.)</translation>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="-159"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="-160"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>

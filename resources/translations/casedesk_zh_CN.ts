@@ -1437,8 +1437,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>登记一件新的维权案件（申请人、用人单位、案情）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>期限提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列出法定期限已过或即将到期的在办案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,7 +2466,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+150"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+151"/>
         <location line="+1"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
@@ -2507,8 +2517,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>登记一次来电、来访或网上咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>记录回访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为列表中选中的咨询记录回访结果和满意度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,6 +2544,11 @@
     <message>
         <location line="+2"/>
         <source>回访规则…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办和待处理的咨询在多少个工作日内回访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2579,6 +2604,11 @@
     <message>
         <location line="+68"/>
         <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2828,6 +2858,11 @@
     <message>
         <location line="+4"/>
         <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3471,6 +3506,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>用人单位 {0}</source>
         <translation type="unfinished"></translation>
@@ -3663,7 +3703,7 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="-229"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="-232"/>
         <source>记录回访 — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,7 +4152,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+151"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
         <source>点击按此列排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,7 +4509,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+32"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,6 +4539,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>显示全部</source>
         <translation type="unfinished"></translation>
@@ -4519,7 +4564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>无法统计条数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,12 +4641,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-218"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,7 +4676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>已保存本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,7 +4706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,12 +4756,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>查找重复的用人单位和职工…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>搜索（Ctrl+K）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,7 +4777,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <source>快捷键…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
         <source>关于 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,6 +5065,11 @@
     <message>
         <location line="+8"/>
         <source>新建文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起草一份提示函、意见书或建议书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6294,6 +6349,151 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+17"/>
+        <source>任何页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新建咨询（登记来电）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任何窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>搜索全部记录：姓名、电话、身份证号、编号、单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>主窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>切换到侧栏的第 1–9 页（工作台、咨询、案件、期限提醒、一函两书、用人单位、职工、统计、设置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示本快捷键列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开 文件 / 案件 / 工具 / 管理 / 帮助 菜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询登记、案件窗口、文书窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>咨询登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询登记、案件窗口、对话框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭（有未保存的修改时先询问）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预览、打印或另存PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选择结果，打开所选记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>双击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>各列表、统计表、工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选记录，或列出计入数字的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在哪里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>作用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <location filename="../../casedesk/ui/case_dialogs.py" line="-69"/>
@@ -6668,13 +6868,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>重新读取数据库（其他电脑刚保存的记录也会显示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>导出PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>把本期统计报表存为PDF，可打印上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>导出Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把本期统计报表存为Excel工作簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7579,7 +7794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="-159"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="-160"/>
         <source>无法新建</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@ from casedesk.documents.report_data import format_value
 from casedesk.services import report, stats, today
 from casedesk.services.stats import FigureRecords
 from casedesk.services.stats_periods import Period
-from casedesk.ui import i18n
+from casedesk.ui import i18n, icons
 from casedesk.ui.charts import BarChart
 from casedesk.ui.pages.common import heading
 from casedesk.ui.period_picker import PeriodPicker
@@ -109,7 +109,8 @@ class DashboardPage(QWidget):
 
         self.date_label = QLabel()
         self.status_label = QLabel()
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(icons.command_icon("refresh"), self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取数据库（其他电脑刚保存的记录也会显示）"))
         refresh.clicked.connect(self.reload)
         self.picker = PeriodPicker("year")  # the year so far: the tiles mean something on the 1st of a month too
         self.picker.changed.connect(lambda _period: self.reload())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.db.database import Database
 from casedesk.services import listing
 from casedesk.services.listing import RowData
+from casedesk.ui import icons
 from casedesk.ui.pages.common import char_width, header_row
 from casedesk.ui.runner import Runner
 from casedesk.ui.table_model import LazyTableModel
@@ -72,7 +73,8 @@ class ListPage(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
         self.count_label = QLabel()
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(icons.command_icon("refresh"), self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取数据库（其他电脑刚保存的记录也会显示）"))
         refresh.clicked.connect(self.reload)
 
         self.filter_label = QLabel()

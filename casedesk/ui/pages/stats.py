@@ -37,7 +37,7 @@ from casedesk.documents.report_data import Breakdown, ReportData, format_change,
 from casedesk.services import report, stats
 from casedesk.services.actor import Actor
 from casedesk.services.stats_periods import Period
-from casedesk.ui import i18n
+from casedesk.ui import i18n, icons
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.period_picker import PeriodPicker
 from casedesk.ui.runner import Runner
@@ -66,7 +66,8 @@ class StatsPage(QWidget):
         self._shown: tuple[Period, dict[str, Any]] | None = None
 
         self.status_label = QLabel()
-        refresh = QPushButton(self.tr("刷新"))
+        refresh = QPushButton(icons.command_icon("refresh"), self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取数据库（其他电脑刚保存的记录也会显示）"))
         refresh.clicked.connect(self.reload)
         self.picker = PeriodPicker("month")
         self.picker.changed.connect(lambda _period: self.reload())
@@ -74,9 +75,11 @@ class StatsPage(QWidget):
         self.street_box = self._filter_box()
         self.industry_box = self._filter_box()
         self.form_box = self._filter_box()
-        self.pdf_button = QPushButton(self.tr("导出PDF…"))
+        self.pdf_button = QPushButton(icons.command_icon("export"), self.tr("导出PDF…"))
+        self.pdf_button.setToolTip(self.tr("把本期统计报表存为PDF，可打印上报"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("导出Excel…"))
+        self.xlsx_button = QPushButton(icons.command_icon("export"), self.tr("导出Excel…"))
+        self.xlsx_button.setToolTip(self.tr("把本期统计报表存为Excel工作簿"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
 
         controls = QHBoxLayout()
