@@ -148,6 +148,18 @@ def current() -> str:
     return "en" if any(isinstance(t, CaseDeskTranslator) for t in _installed) else DEFAULT
 
 
+# Words the lists show for yes/no columns (services.listing), translated like the enum labels.
+LIST_WORDS = (QT_TRANSLATE_NOOP("Vocabulary", "个人"), QT_TRANSLATE_NOOP("Vocabulary", "集体"),
+              QT_TRANSLATE_NOOP("Vocabulary", "有"), QT_TRANSLATE_NOOP("Vocabulary", "无"))
+
+
+def vocabulary_labels() -> frozenset[str]:
+    """Every text a list cell may show that is a word of the program rather than data (enum labels ...)."""
+    from casedesk.domain import enums
+
+    return frozenset({m.label for cls in enums.LabeledEnum.__subclasses__() for m in cls} | set(LIST_WORDS))
+
+
 def vocabulary(label: str) -> str:
     """An enum label (渠道, 阶段, 行业 ...) in the user's language."""
     return QCoreApplication.translate(VOCABULARY_CONTEXT, label)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title in the user's language (English ones are longer), in font units.
         em = self.fontMetrics().horizontalAdvance("中")
         widest = max(self.fontMetrics().horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
-        self.sidebar.setFixedWidth(max(9 * em, widest + self.sidebar.iconSize().width() + 4 * em))
+        self.sidebar.setIconSize(QSize(2 * em, 2 * em))
+        self.sidebar.setFixedWidth(max(9 * em, widest + 2 * em + 5 * em))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -21,11 +21,10 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from casedesk.domain import enums
 from casedesk.services.listing import PAGE_SIZE, TRANSLATION_CONTEXT, RowData
-from casedesk.ui.i18n import VOCABULARY_CONTEXT
+from casedesk.ui.i18n import VOCABULARY_CONTEXT, vocabulary_labels
 
-VOCABULARY_LABELS = frozenset(m.label for cls in enums.LabeledEnum.__subclasses__() for m in cls)
+VOCABULARY_LABELS = vocabulary_labels()
 
 Index = QModelIndex | QPersistentModelIndex
 # (sort key, descending, offset, limit) -> rows

@@ -2612,7 +2612,7 @@ The combined print file and each PDF were saved to:
         <translation>Cases without progress for {0} days</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2704,7 +2704,7 @@ The combined print file and each PDF were saved to:
     <message>
         <location line="+5"/>
         <source>{0}月</source>
-        <translation>Month {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2721,7 +2721,7 @@ The combined print file and each PDF were saved to:
     <message>
         <location line="+10"/>
         <source>结案</source>
-        <translation>Close case</translation>
+        <translation>Cases closed</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2842,7 +2842,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
     <message>
         <location filename="../../casedesk/ui/case_widgets.py" line="-149"/>
         <source>年-月-日</source>
-        <translation>yyyy-mm-dd</translation>
+        <translation>y-m-d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3793,7 +3793,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+176"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+188"/>
         <source>正文（仿宋）</source>
         <translation>Body (FangSong)</translation>
     </message>
@@ -4168,7 +4168,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+219"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -4550,7 +4550,7 @@ You can undo this later under Merge history.</translation>
         <translation>No workers yet. They are added as you log consultations and cases.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -4657,12 +4657,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4692,7 +4692,7 @@ You can undo this later under Merge history.</translation>
         <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>已保存本单位信息</source>
         <translation>Saved the union&apos;s details</translation>
     </message>
@@ -6778,7 +6778,7 @@ The data before the restore was saved as:
         <location line="+1"/>
         <location line="+26"/>
         <source>结案</source>
-        <translation>Close case</translation>
+        <translation>Cases closed</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -7448,7 +7448,7 @@ The data before the restore was saved as:
     <message>
         <location line="+1"/>
         <source>结案</source>
-        <translation>Close case</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7661,12 +7661,28 @@ The data before the restore was saved as:
         <translation>State-owned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../casedesk/ui/i18n.py" line="-50"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>集体</source>
         <translation>Collective</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>私营</source>
         <translation>Private</translation>
     </message>

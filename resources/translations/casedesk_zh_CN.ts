@@ -2602,7 +2602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,7 +3777,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+176"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+188"/>
         <source>正文（仿宋）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,7 +4152,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+219"/>
         <source>点击按此列排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,12 +4641,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,7 +4676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>已保存本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7623,12 +7623,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../casedesk/ui/i18n.py" line="-50"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>集体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>个人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>私营</source>
         <translation type="unfinished"></translation>
     </message>

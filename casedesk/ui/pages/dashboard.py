@@ -83,6 +83,7 @@ class Tile(QPushButton):
         layout.setSpacing(2)
         for label in (self.value_label, self.caption_label, self.detail_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(label is not self.value_label)  # longer captions (English) wrap instead of being cut
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
 
@@ -249,13 +250,13 @@ class DashboardPage(QWidget):
         )
         self._categories = list(dict.fromkeys([*f["cases"]["by_category"], *f["consultations"]["by_category"]]))
         self.category_chart.set_data(
-            self._categories,
+            [i18n.vocabulary(c) for c in self._categories],
             [(name, [f[section]["by_category"].get(c, 0) for c in self._categories])
              for name, section in zip(self._category_series, ("consultations", "cases"), strict=True)],
             unit=self.tr("件"),
         )
         self._outcomes = list(f["cases"]["by_outcome"])
-        self.outcome_chart.set_data(self._outcomes, [(self.tr("结案"), list(f["cases"]["by_outcome"].values()))], unit=self.tr("件"))
+        self.outcome_chart.set_data([i18n.vocabulary(c) for c in self._outcomes], [(self.tr("结案"), list(f["cases"]["by_outcome"].values()))], unit=self.tr("件"))
 
     def _show_error(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:

@@ -68,7 +68,10 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         em = char_width(self)
         for i, column in enumerate(spec.columns):
-            header.resizeSection(i, (column.width + 1) * em)
+            # The column's own width hint (in characters), but never narrower than its header in the user's
+            # language (English headers are longer) plus room for the sort arrow.
+            shown = str(self.model.headerData(i, Qt.Orientation.Horizontal))
+            header.resizeSection(i, max((column.width + 1) * em, header.fontMetrics().horizontalAdvance(shown) + 2 * em))
         header.setSortIndicator(self.model.column_index(self.model.sort_key), self._qt_order(self.model.descending))
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
