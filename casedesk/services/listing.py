@@ -281,7 +281,7 @@ _ENTERPRISES = ListSpec(
     columns=(
         ListColumn("name", QT_TRANSLATE_NOOP("ListColumn", "名称"), Enterprise.name, sort=(Enterprise.name,), width=20),
         ListColumn("credit_code", QT_TRANSLATE_NOOP("ListColumn", "统一社会信用代码"), Enterprise.credit_code,
-                   sort=(Enterprise.credit_code,), width=11),
+                   sort=(Enterprise.credit_code,), width=13),  # 18 Latin characters show whole
         ListColumn("street", QT_TRANSLATE_NOOP("ListColumn", "街道"), Enterprise.street,
                    sort=(Enterprise.street, Enterprise.name), width=6),
         ListColumn("industry", QT_TRANSLATE_NOOP("ListColumn", "行业"), Enterprise.industry,
