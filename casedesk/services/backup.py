@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.orm import Session
 
 from casedesk import paths
@@ -241,6 +240,8 @@ def check_backup(path: Path) -> BackupCheck:
     if revision is None or not {"audit_event", "consultation", "dispute_case"} <= tables:
         return BackupCheck(False, None, f"{path.name} 不是 CaseDesk 数据文件")
     rev = revision[0]
+    from alembic.script import ScriptDirectory  # Alembic loads only when a file is checked, off the GUI's start
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         script.get_revision(rev)

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import charset_normalizer
-import openpyxl
-from openpyxl.cell.cell import TYPE_STRING
 
 from casedesk.domain.validators import ValidationError
 
@@ -55,6 +53,8 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
+            import openpyxl  # loaded on first use: it (and numpy) cost a quarter second of the GUI's start
+
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for a damaged file
             raise ValidationError(f"无法读取 Excel 文件 {path.name}：{exc}") from None
@@ -103,6 +103,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     suffix = path.suffix.lower()
     count = 0
     if suffix == ".xlsx":
+        import openpyxl
+        from openpyxl.cell.cell import TYPE_STRING
+
         wb = openpyxl.Workbook(write_only=True)
         ws = wb.create_sheet(sheet_title)
         ws.append(list(headers))
