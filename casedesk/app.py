@@ -3,36 +3,34 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from casedesk import __version__, paths
 
+if TYPE_CHECKING:  # the GUI's modules load only when the GUI starts
+    from casedesk.db.database import Database
+    from casedesk.db.lock import DatabaseLock
+    from casedesk.services.actor import Actor
+
 
 def run_gui(db_target: str | None) -> int:
     """Open (creating and upgrading if needed) the database and run the main window until it closes."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from casedesk.db.database import DatabaseOpenError, open_database
+    from casedesk.services import auth
     from casedesk.ui import first_start_wizard, i18n
+    from casedesk.ui.login_dialog import sign_in
     from casedesk.ui.main_window import MainWindow, desktop_actor
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     i18n.install(i18n.DEFAULT)  # Qt's own buttons in Chinese until the file says otherwise
-    try:
-        db = open_database(db_target)
-    except (DatabaseOpenError, SQLAlchemyError, OSError) as exc:
-        # A GUI user has no terminal to read: say it in a window, in words a clerk can act on.
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "CaseDesk 无法启动"),
-            QCoreApplication.translate(
-                "App", "无法打开数据库。\n\n{0}\n\n请检查文件位置，或用 --db 指定另一个数据文件。"
-            ).format(exc),
-        )
+    db = _open_or_recover(db_target)
+    if db is None:
         return 1
     i18n.apply_saved(db)  # the language chosen in Settings (界面语言), from the wizard on
     # A database never set up (no union name, no records) starts with the wizard; 取消 there quits untouched.
@@ -40,9 +38,82 @@ def run_gui(db_target: str | None) -> int:
     if not start.completed:
         db.dispose()
         return 0
-    window = MainWindow(db, actor=start.actor)
+    # Sign in (the wizard's new administrator is signed in already); every query is then scoped to the account.
+    actor = start.actor or sign_in(db)
+    if actor is None:
+        db.dispose()
+        return 0
+    auth.apply_to_database(db, actor)
+    checked = _check_file_in_use(db, actor)
+    if checked is None:
+        db.dispose()
+        return 0
+    actor, lock = checked
+    window = MainWindow(db, actor=actor, lock=lock)
     window.show()
     # Everything built so far lives as long as the app; freezing it keeps full garbage collections
     # (150 ms over ~300,000 startup objects) from pausing the window later.
     gc.freeze()
     return app.exec()
+
+
+def _open_or_recover(db_target: str | None) -> Database | None:
+    """The database, or None after telling why; a damaged file is offered its latest good backup."""
+    from casedesk.db.database import DamagedDatabase, DatabaseOpenError, open_database
+    from casedesk.services import backup
+    from casedesk.ui.main_window import desktop_actor
+    from casedesk.ui.safety_dialogs import offer_recovery
+
+    try:
+        return open_database(db_target)
+    except DamagedDatabase as exc:
+        if not backup.list_backups(exc.path):  # most likely another program's file: say so, offer nothing
+            return _cannot_open(exc)
+        os_user = desktop_actor()
+        if offer_recovery(exc, replace(os_user, name=f"{os_user.name}（启动时恢复）")):
+            return _open_or_recover(db_target)
+        return None
+    except (DatabaseOpenError, SQLAlchemyError, OSError) as exc:
+        return _cannot_open(exc)
+
+
+def _cannot_open(exc: Exception) -> None:
+    """A GUI user has no terminal to read: say it in a window, in words a clerk can act on."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "CaseDesk 无法启动"),
+        QCoreApplication.translate(
+            "App", "无法打开数据库。\n\n{0}\n\n请检查文件位置，或用 --db 指定另一个数据文件。"
+        ).format(exc),
+    )
+
+
+def _check_file_in_use(db: Database, actor: Actor) -> tuple[Actor, DatabaseLock | None] | None:
+    """Warn about a network share; register in the file's lock and ask when someone else has it open.
+
+    Returns (actor, lock), the actor made read-only when the clerk chose to only look; None to quit.
+    """
+    from casedesk.db.filesystem import network_share
+    from casedesk.db.lock import DatabaseLock
+    from casedesk.services import auth
+    from casedesk.ui.safety_dialogs import QUIT, READ_ONLY, ask_shared_use, warn_network_share
+
+    if db.path is None:
+        return actor, None
+    share = network_share(db.path)
+    if share:
+        warn_network_share(share, db.path)
+    lock = DatabaseLock(db.path, user=actor.name)
+    others = lock.acquire()
+    if others:
+        choice = ask_shared_use(others)
+        if choice == QUIT:
+            lock.release()
+            return None
+        if choice == READ_ONLY and actor.can_write:
+            actor = replace(actor, role="viewer")
+            auth.apply_to_database(db, actor)
+    return actor, lock

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,6 +24,8 @@ from casedesk.db.filesystem import network_share
 from casedesk.db.scoping import scoping_hook
 
 BUSY_TIMEOUT_MS = 15_000
+# How long a save waits in all for another desk's long write (an import of thousands of rows, a batch of letters).
+WRITE_WAIT_S = 45
 
 
 class DatabaseOpenError(Exception):
@@ -40,6 +44,10 @@ class RecordChanged(ValidationError):
         self.entity = entity
         self.entity_id = entity_id
         self.changes = list(changes)
+
+
+class DatabaseBusy(ValidationError):
+    """Another desk has held the file's write lock for longer than a save may wait."""
 
 
 class DamagedDatabase(DatabaseOpenError):
@@ -131,13 +139,45 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one write transaction: commit on success, roll back on any error."""
+        """One user action = one write transaction: commit on success, roll back on any error.
+
+        On SQLite the write lock is taken before the action's code runs, waiting
+        (up to ``WRITE_WAIT_S``) while another desk finishes a long import or
+        batch; only then may the action be refused, with words a clerk can act on,
+        never "database is locked".
+        """
+        session = self._write_session()
         try:
-            with self.sessionmaker.begin() as session:
-                yield session
+            yield session
+            session.commit()
         except StaleDataError:
+            session.rollback()
             # Two desks saved one record at the same moment (PostgreSQL): the later save is refused.
             raise RecordChanged("保存未成功：另一位同事刚刚同时保存了这条记录，请重新打开后再修改") from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def _write_session(self) -> Session:
+        deadline = time.monotonic() + WRITE_WAIT_S
+        while True:
+            session = self.sessionmaker()
+            if not self.is_sqlite:
+                return session
+            try:
+                session.connection()  # BEGIN IMMEDIATE, which itself waits up to BUSY_TIMEOUT_MS
+                return session
+            except OperationalError as exc:
+                session.close()
+                if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(
+                        "另一台电脑正在进行大批量保存（例如导入台账或批量发函），数据文件暂时无法写入。"
+                        "您填写的内容仍在窗口中，请稍后再保存"
+                    ) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from casedesk.db.database import Database
+from casedesk.db.database import Database, RecordChanged
 from casedesk.domain.case_rules import COLLECTIVE_MIN_WORKERS
 from casedesk.domain.enums import (
     CaseOutcome,
@@ -86,6 +86,7 @@ from casedesk.ui.case_widgets import (
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
+from casedesk.ui.stale_dialog import show_record_changed
 
 # The form fields of the 基本信息 tab, in the order update_case receives them.
 DATE_KEYS = tuple(cases.DATE_FIELDS)
@@ -502,10 +503,9 @@ class CaseWindow(QWidget):
                 return True
             with self._db.transaction() as session:
                 cases.update_case(session, self._actor, self.case_id, expected_version=self.detail.version, **changed)
-        except cases.CaseChanged as exc:
-            self.reload()
-            QMessageBox.warning(self, self.tr("未保存"), self.tr(
-                "{0}。\n已载入他人的修改；您改动的内容仍保留在窗口中，请核对后再保存。").format(exc))
+        except RecordChanged as exc:
+            # Either way the window moves to the saved version; "keep" leaves the clerk's text on screen.
+            self.reload(keep_form=not show_record_changed(self, exc))
             return False
         except (ValidationError, PermissionDenied) as exc:
             refuse(self, exc)

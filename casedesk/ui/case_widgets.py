@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.db.database import RecordChanged
 from casedesk.domain.enums import LabeledEnum
 from casedesk.domain.money import format_yuan, parse_yuan
 from casedesk.domain.parsing import parse_date
 from casedesk.domain.validators import ValidationError
+from casedesk.ui.stale_dialog import show_record_changed
 
 VOCABULARY_CONTEXT = "Vocabulary"
 PASSED = QColor(176, 0, 32)
@@ -204,7 +206,16 @@ def color_days(item: QTableWidgetItem, days: int, warning_days: int) -> None:
 
 
 def refuse(parent: QWidget, exc: Exception, title: str | None = None) -> None:
-    """Show why an action was refused and put the cursor on the field it names, if any."""
+    """Show why an action was refused and put the cursor on the field it names, if any.
+
+    A save refused because someone else saved first shows what they changed
+    (ui.stale_dialog); when the clerk asks for the latest version, a window
+    with a ``reload()`` loads it.
+    """
+    if isinstance(exc, RecordChanged):
+        if show_record_changed(parent, exc) and callable(getattr(parent, "reload", None)):
+            parent.reload()
+        return
     QMessageBox.warning(parent, title or QCoreApplication.translate("CaseWindow", "未保存"), str(exc))
     widget = getattr(exc, "widget", None)
     if isinstance(widget, QWidget):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.db.database import Database
+from casedesk.db.database import Database, RecordChanged
 from casedesk.domain.enums import (
     Channel,
     ConsultationStatus,
@@ -62,6 +62,7 @@ from casedesk.ui import record_windows
 from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.runner import Runner
+from casedesk.ui.stale_dialog import show_record_changed
 
 S = ConsultationStatus
 HISTORY_DELAY_MS = 300
@@ -530,6 +531,10 @@ class ConsultationForm(QDialog):
                     )
         except FieldError as exc:
             self._refuse(str(exc), self._field_widget(exc.field))
+            return False
+        except RecordChanged as exc:
+            if show_record_changed(self, exc):
+                self._load(self.consultation_id)
             return False
         except (ValidationError, PermissionDenied) as exc:
             self._refuse(str(exc), None)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from casedesk import __version__, paths
 from casedesk.db.backup import backup_file
 from casedesk.db.database import Database, DatabaseOpenError, open_database
+from casedesk.db.lock import DatabaseLock
 from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
@@ -53,6 +54,7 @@ from casedesk.ui.pages.stats import StatsPage
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
+from casedesk.ui.session_controls import SessionControls
 from casedesk.ui.shortcuts_dialog import ShortcutsDialog
 
 PAGE_TITLES = {
@@ -87,7 +89,8 @@ def gui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """``remember=False`` (screenshots) neither restores nor saves the geometry and last page."""
 
-    def __init__(self, db: Database, *, remember: bool = True, actor: Actor | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, remember: bool = True, actor: Actor | None = None,
+                 lock: DatabaseLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.runner = Runner(self)
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.org_label)
 
         self._load_org()
+        # Who is signed in, 管理 menu, read-only guard, file lock, periodic backups (ui.session_controls).
+        self.session = SessionControls(self, lock)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         settings = gui_settings() if remember else None
         geometry = settings.value("window/geometry") if settings else None
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
                 add_duplicates_button(widget, lambda k=LIST_KINDS[key]: self.open_duplicates(k))
             self._pages[key] = widget
             self.stack.addWidget(widget)
+            self.session.page_created()
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
@@ -366,6 +372,12 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
+        if self.actor.staff_id is not None:  # a signed-in session signs in to the other file too
+            actor = self.session.sign_in(new_db)
+            if actor is None:
+                new_db.dispose()
+                return False
+            self.actor = actor
         self.set_database(new_db)
         self.statusBar().showMessage(self.tr("已打开 {0}").format(new_db.display_location), 5000)
         return True
@@ -387,6 +399,7 @@ class MainWindow(QMainWindow):
         self.db.dispose()
         self.db = db
         self._load_org()
+        self.session.database_changed()
         self.stack.setCurrentWidget(self.page(key))
 
     def backup(self) -> None:
@@ -440,6 +453,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/last_page", self.current_page_key)
             settings.sync()
         record_windows.close_all()
+        self.session.close()
         self.runner.shutdown()
         self.db.dispose()
         super().closeEvent(event)

@@ -105,9 +105,9 @@ def test_purge_rules(db: Database) -> None:
         retention.purge(s, SYSTEM, 1)
 
 
-def test_cli_purge(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _office(sqlite_db, tmp_path)
-    target = str(sqlite_db.path)
+def test_cli_purge(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _office(db, tmp_path)
+    target = db.url.render_as_string(hide_password=False)
     assert cli(["--db", target, "purge", "--older-than", "10", "--dry-run"]) == 0
     assert "试运行" in capsys.readouterr().out
     assert cli(["--db", target, "purge", "--older-than", "2"]) == 1
@@ -155,12 +155,13 @@ def test_an_unexplained_redaction_is_detected(db: Database) -> None:
         assert audit.verify_chain(s) == ["审计记录 #2 的内容被删除（没有相应的保存期限清理记录）"]
 
 
-def test_cli_check_reports_tampering(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    _chain(sqlite_db)
-    assert cli(["--db", str(sqlite_db.path), "check"]) == 0
-    with sqlite_db.transaction() as s:
+def test_cli_check_reports_tampering(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _chain(db)
+    target = db.url.render_as_string(hide_password=False)
+    assert cli(["--db", target, "check"]) == 0
+    with db.transaction() as s:
         s.execute(text("UPDATE audit_event SET changes = '{}' WHERE id = 4"))
-    assert cli(["--db", str(sqlite_db.path), "check"]) == 1
+    assert cli(["--db", target, "check"]) == 1
     assert "审计记录 #4" in capsys.readouterr().out
 
 

@@ -153,13 +153,16 @@ def test_bad_input_is_named_and_nothing_typed_is_lost(qtbot, db: Database, runne
         assert s.get(Case, case_id).lawyer == ""
 
 
-def test_a_colleagues_save_is_not_overwritten(qtbot, db: Database, runner: Runner, messages) -> None:
+def test_a_colleagues_save_is_not_overwritten(qtbot, db: Database, runner: Runner, monkeypatch) -> None:
     case_id = _case(db)
     window = _window(qtbot, db, runner, case_id)
     with db.transaction() as s:
         cases.update_case(s, SYSTEM, case_id, description="同事补充的案情")
     window.lawyer.setText("刘律师")
-    assert window.save() is False and "已被他人修改" in messages[-1]
+    shown = []  # the shared "changed by someone else" dialog; the clerk keeps their input
+    monkeypatch.setattr("casedesk.ui.case_form.show_record_changed", lambda _w, exc: shown.append(exc) or False)
+    assert window.save() is False and "已被他人修改" in str(shown[-1])
+    assert "description" in [name for e in shown[-1].changes for name, _before, _after in e.field_changes()]
     # The colleague's change is loaded; the unsaved edit is kept for a second look.
     assert window.lawyer.text() == "刘律师" and window.description.toPlainText() == "同事补充的案情"
     assert window.save() is True

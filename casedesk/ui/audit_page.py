@@ -1,0 +1,289 @@
+"""管理 › 审计日志: the administrator browses, filters, checks and exports the audit trail.
+
+The list is lazy (newest first, 200 rows a page by keyset on the id, more as
+the view scrolls) so a trail of millions of rows opens at once; the count and
+the chain check run off the GUI thread. Selecting a row shows each changed
+field before and after.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.db.database import Database
+from casedesk.domain.timeutil import format_local, from_local, local_now
+from casedesk.domain.validators import ValidationError
+from casedesk.services import audit
+from casedesk.services.actor import Actor, PermissionDenied
+from casedesk.services.audit import AuditEntry, AuditQuery
+from casedesk.ui.audit_labels import action_label, entity_label, field_label, summary, value_text
+from casedesk.ui.runner import Runner
+
+PAGE = 200
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditWindow", "时间"),
+    QT_TRANSLATE_NOOP("AuditWindow", "人员"),
+    QT_TRANSLATE_NOOP("AuditWindow", "操作"),
+    QT_TRANSLATE_NOOP("AuditWindow", "对象"),
+    QT_TRANSLATE_NOOP("AuditWindow", "编号"),
+    QT_TRANSLATE_NOOP("AuditWindow", "内容"),
+)
+PERIODS = (
+    ("all", QT_TRANSLATE_NOOP("AuditWindow", "全部时间")),
+    ("today", QT_TRANSLATE_NOOP("AuditWindow", "今天")),
+    ("week", QT_TRANSLATE_NOOP("AuditWindow", "最近 7 天")),
+    ("month", QT_TRANSLATE_NOOP("AuditWindow", "最近 30 天")),
+    ("custom", QT_TRANSLATE_NOOP("AuditWindow", "自定义")),
+)
+
+
+class AuditModel(QAbstractTableModel):
+    """The rows of one query, fetched a page at a time as the view asks for more."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.query = AuditQuery()
+        self.rows: list[AuditEntry] = []
+        self._more = True
+
+    def set_query(self, query: AuditQuery) -> None:
+        self.beginResetModel()
+        self.query, self.rows, self._more = query, [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        with self._db.reading() as session:
+            page = audit.search(session, self.query, before_id=self.rows[-1].id if self.rows else None, limit=PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        e = self.rows[index.row()]
+        return (format_local(e.at, with_seconds=True), e.actor, action_label(e.action), entity_label(e.entity),
+                "" if e.entity_id is None else str(e.entity_id), summary(e.changes))[index.column()]
+
+
+class AuditWindow(QWidget):
+    """A top-level window (admins only: the main window offers it to them alone; reading needs no right)."""
+
+    def __init__(self, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._db, self._runner, self._actor = db, runner, actor
+        self.setWindowTitle(self.tr("审计日志"))
+        self.actor_filter = QLineEdit()
+        self.actor_filter.setPlaceholderText(self.tr("人员"))
+        self.action_filter = QComboBox()
+        self.entity_filter = QComboBox()
+        self.id_filter = QLineEdit()
+        self.id_filter.setPlaceholderText(self.tr("记录编号"))
+        self.id_filter.setMaximumWidth(90)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("内容包含（姓名、文号、字段值…）"))
+        self.period = QComboBox()
+        for key, label in PERIODS:
+            self.period.addItem(self.tr(label), key)
+        today = QDate.currentDate()
+        self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        with db.reading() as session:
+            actions, entities = audit.actions(session), audit.entities(session)
+        self.action_filter.addItem(self.tr("全部操作"), "")
+        for a in actions:
+            self.action_filter.addItem(action_label(a), a)
+        self.entity_filter.addItem(self.tr("全部对象"), "")
+        for e in entities:
+            self.entity_filter.addItem(entity_label(e), e)
+        search = QPushButton(self.tr("查询"))
+        search.setDefault(True)
+        search.clicked.connect(self.apply_filters)
+        for edit in (self.actor_filter, self.id_filter, self.text_filter):
+            edit.returnPressed.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        for w in (self.period, self.date_from, self.date_to, self.actor_filter, self.action_filter, self.entity_filter,
+                  self.id_filter, self.text_filter):
+            filters.addWidget(w)
+        filters.addWidget(search)
+
+        self.model = AuditModel(db, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        for column, chars in enumerate((11, 6, 6, 5, 4)):
+            self.view.setColumnWidth(column, chars * self.fontMetrics().horizontalAdvance("中") + 12)
+        self.view.selectionModel().selectionChanged.connect(self._show_detail)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setHorizontalHeaderLabels([self.tr("字段"), self.tr("原值"), self.tr("新值")])
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 160])
+
+        self.count_label = QLabel()
+        self.verify_button = QPushButton(self.tr("校验审计链"))
+        self.verify_button.setToolTip(self.tr("逐条核对哈希链，发现被修改或删除的审计记录"))
+        self.verify_button.clicked.connect(self.verify)
+        export = QPushButton(self.tr("导出…"))
+        export.clicked.connect(self.export)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(export)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(1180, 720)
+        self.apply_filters()
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+
+    def query(self) -> AuditQuery:
+        key = self.period.currentData()
+        since = until = None
+        today = local_now().date()
+        if key == "custom":
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            since, until = self._moment(start), self._moment(end + timedelta(days=1))
+        elif key != "all":
+            days = {"today": 0, "week": 6, "month": 29}[key]
+            since = self._moment(today - timedelta(days=days))
+        text_id = self.id_filter.text().strip()
+        if text_id and not text_id.isdigit():
+            raise ValidationError(self.tr("记录编号：请输入数字"))
+        return AuditQuery(actor=self.actor_filter.text(), action=self.action_filter.currentData() or "",
+                          entity=self.entity_filter.currentData() or "", entity_id=int(text_id) if text_id else None,
+                          since=since, until=until, text=self.text_filter.text())
+
+    @staticmethod
+    def _moment(day: date) -> datetime:
+        return from_local(datetime.combine(day, time.min))
+
+    def apply_filters(self) -> None:
+        try:
+            query = self.query()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("查询"), str(exc))
+            self.id_filter.setFocus()
+            return
+        self.model.set_query(query)
+        self.detail.setRowCount(0)
+        self.count_label.setText(self.tr("正在计数…"))
+
+        def count() -> int:
+            with self._db.reading() as session:
+                return audit.count(session, query)
+
+        self._runner.submit(self, count, lambda n: self.count_label.setText(self.tr("共 {0} 条").format(n)))
+
+    def _show_detail(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.detail.setRowCount(0)
+            return
+        entry = self.model.rows[rows[0].row()]
+        changes = entry.field_changes()
+        self.detail.setRowCount(len(changes))
+        for r, (name, before, after) in enumerate(changes):
+            for c, text in enumerate((field_label(name), value_text(before), value_text(after))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.detail.setItem(r, c, item)
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_button.setText(self.tr("正在校验…"))
+
+        def check() -> list[str]:
+            with self._db.reading() as session:
+                return audit.verify_chain(session)
+
+        def done(problems: list[str]) -> None:
+            self.verify_button.setEnabled(True)
+            self.verify_button.setText(self.tr("校验审计链"))
+            if problems:
+                more = self.tr("\n…另有 {0} 处").format(len(problems) - 20) if len(problems) > 20 else ""
+                QMessageBox.critical(self, self.tr("审计链已被破坏"), "\n".join(problems[:20]) + more)
+            else:
+                QMessageBox.information(self, self.tr("审计链完好"), self.tr("所有审计记录均未被修改或删除。"))
+
+        self._runner.submit(self, check, done)
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出审计记录"), f"审计记录-{local_now():%Y%m%d}.xlsx",
+                                              self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
+        if not name:
+            return
+        query = self.model.query
+
+        def run() -> int:
+            with self._db.transaction() as session:
+                return audit.export_trail(session, self._actor, Path(name), query)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, (ValidationError, PermissionDenied, OSError)):
+                QMessageBox.warning(self, self.tr("未能导出"), str(exc))
+            else:
+                raise exc
+
+        self._runner.submit(self, run, lambda n: QMessageBox.information(
+            self, self.tr("已导出"), self.tr("已导出 {0} 条到\n{1}").format(n, name)), failed)

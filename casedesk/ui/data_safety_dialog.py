@@ -1,0 +1,140 @@
+"""管理 › 备份与保存期限: how many backups are kept, how often they are taken, and the retention purge.
+
+Everything here is the administrator's. The purge first counts (a dry run in
+the background), shows what it would anonymise, and only runs on a second,
+explicit confirmation; it backs the file up first (services.retention).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk import paths
+from casedesk.db.database import Database
+from casedesk.domain.validators import ValidationError
+from casedesk.services import backup, retention, settings
+from casedesk.services.actor import Actor, PermissionDenied
+from casedesk.ui.runner import Runner
+
+KEEP_KEYS = ("backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly", "backup.keep_monthly")
+
+
+class DataSafetyDialog(QDialog):
+    def __init__(self, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self._actor = db, runner, actor
+        self.setWindowTitle(self.tr("备份与保存期限"))
+        with db.reading() as session:
+            values = {key: int(settings.get(session, key)) for key in (*KEEP_KEYS, "retention_years")}
+        self.spins: dict[str, QSpinBox] = {}
+        labels = {
+            "backup.interval_minutes": (self.tr("有修改时每隔（分钟）自动备份"), 5, 24 * 60),
+            "backup.keep_recent": (self.tr("保留最近的备份（份）"), 1, 100),
+            "backup.keep_daily": (self.tr("另保留每天一份，共（天）"), 0, 365),
+            "backup.keep_weekly": (self.tr("另保留每周一份，共（周）"), 0, 260),
+            "backup.keep_monthly": (self.tr("另保留每月一份，共（月）"), 0, 240),
+            "retention_years": (self.tr("个人信息保存期限（年）"), retention.MIN_YEARS, 100),
+        }
+        backup_box = QGroupBox(self.tr("自动备份"))
+        backup_form = QFormLayout(backup_box)
+        retention_box = QGroupBox(self.tr("保存期限"))
+        retention_form = QFormLayout(retention_box)
+        for key, (label, low, high) in labels.items():
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setValue(values[key])
+            self.spins[key] = spin
+            (retention_form if key == "retention_years" else backup_form).addRow(label, spin)
+        if db.path is not None:
+            folder = paths.backup_dir(db.path)
+            where = QLabel(self.tr("备份文件夹：<a href=\"open\">{0}</a>（导入、批量发函、恢复和升级前也会自动备份）").format(folder))
+            where.setTextFormat(Qt.TextFormat.RichText)
+            where.linkActivated.connect(lambda _link: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+            where.setWordWrap(True)
+            backup_form.addRow(where)
+        else:
+            backup_form.addRow(QLabel(backup.SERVER_MESSAGE.format(db.display_location)))
+        explain = QLabel(self.tr("超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，"
+                                 "保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。"))
+        explain.setWordWrap(True)
+        retention_form.addRow(explain)
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("检查并清理…"))
+        self.purge_button.clicked.connect(self.check_purge)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_label, 1)
+        row.addWidget(self.purge_button)
+        retention_form.addRow(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(backup_box)
+        layout.addWidget(retention_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def save(self) -> bool:
+        try:
+            with self._db.transaction() as session:
+                for key, spin in self.spins.items():
+                    if int(settings.get(session, key)) != spin.value():
+                        settings.put(session, self._actor, key, spin.value())
+        except (ValidationError, PermissionDenied) as exc:
+            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+            return False
+        self.accept()
+        return True
+
+    def _purge(self, dry_run: bool) -> retention.PurgeResult:
+        years = self.spins["retention_years"].value()
+        with self._db.transaction() as session:
+            result = retention.purge(session, self._actor, years, dry_run=dry_run)
+        if result.files_to_delete:
+            with self._db.reading() as session:
+                retention.delete_files(session, result.files_to_delete)
+        return result
+
+    def _refused(self, exc: Exception) -> None:
+        self.purge_button.setEnabled(True)
+        if not isinstance(exc, (ValidationError, PermissionDenied, OSError)):
+            raise exc
+        QMessageBox.warning(self, self.tr("未完成"), str(exc))
+
+    def check_purge(self) -> None:
+        self.purge_button.setEnabled(False)
+        self.preview_label.setText(self.tr("正在统计…"))
+        self._runner.submit(self, lambda: self._purge(True), self._confirm_purge, self._refused)
+
+    def _confirm_purge(self, preview: retention.PurgeResult) -> None:
+        self.purge_button.setEnabled(True)
+        self.preview_label.setText("\n".join(preview.lines()[:2]))
+        if not (preview.cases or preview.consultations):
+            QMessageBox.information(self, self.tr("保存期限"), self.tr("没有超过保存期限的记录。"))
+            return
+        answer = QMessageBox.question(self, self.tr("确认清理"), self.tr(
+            "{0}\n\n匿名化不可撤销（清理前会自动备份）。现在清理吗？").format("\n".join(preview.lines())))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.purge_button.setEnabled(False)
+        self.preview_label.setText(self.tr("正在清理…"))
+        self._runner.submit(self, lambda: self._purge(False), self._purged, self._refused)
+
+    def _purged(self, result: retention.PurgeResult) -> None:
+        self.purge_button.setEnabled(True)
+        self.preview_label.setText("\n".join(result.lines()))
+        QMessageBox.information(self, self.tr("已清理"), "\n".join(result.lines()))
