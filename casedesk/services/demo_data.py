@@ -22,6 +22,7 @@ import gc
 import itertools
 import math
 import multiprocessing
+import operator
 import queue
 import random
 import re
@@ -39,9 +40,10 @@ from itertools import accumulate
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnDefault, Table, func, insert, select, text
+from sqlalchemy import URL, ColumnDefault, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from casedesk.db.database import make_engine
 from casedesk.db.models import (
     Case,
     CaseCategory,
@@ -250,14 +252,20 @@ class _Writer:
 
     as_text = False
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, tables: Sequence[Table]) -> None:
         self.session = session
+        self.derivations: dict[str, tuple[_Derivation, ...]] = {}  # table -> insert triggers the generator works out
+        self._derived: dict[str, _Derivation] = {}
 
     def insert(self, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
         self.session.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
 
+    def insert_derived(self, trigger: str, rows: list[tuple]) -> None:
+        """Rows an insert trigger would have added (only for the bulk writer, which sets triggers aside)."""
+        raise NotImplementedError(trigger)
+
     @contextmanager
-    def loading(self, tables: Sequence[Table], progress: _Progress) -> Iterator[None]:
+    def loading(self, progress: _Progress) -> Iterator[None]:
         yield
 
     def complete(self, table_names: Sequence[str]) -> None:
@@ -278,28 +286,84 @@ class _Writer:
 class _Later:
     """A loaded table's indexes and insert triggers, set aside until all its rows are in."""
 
-    last_rowid: int  # rows after this one are the load's
     indexes: list[str] = field(default_factory=list)  # CREATE INDEX statements
-    triggers: list[tuple[str, str]] = field(default_factory=list)  # (CREATE TRIGGER, replay for the new rows)
+    triggers: list[str] = field(default_factory=list)  # CREATE TRIGGER statements
+
+
+@dataclass(frozen=True)
+class _Derivation:
+    """What an ``AFTER INSERT`` trigger adds for each new row (the search index's grams), worked out by the
+    generator instead of by SQLite row by row: ``INSERT INTO target(a, b) SELECT <select> FROM staged rows``."""
+
+    name: str  # the trigger: derived rows travel under its name
+    insert: str  # INSERT INTO target(a, b)
+    width: int  # values per derived row
+    columns: tuple[str, ...]  # the new row's columns the trigger reads
+    types: tuple[str, ...]  # their declared types, so values take the same affinity as in the table
+    select: str  # the trigger's values with "new." dropped
 
 
 _INSERT_TRIGGER = re.compile(
-    r"CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+\S+\s+BEGIN\s+(INSERT\s+INTO\s+[^;]*?)\s+VALUES\s*\((.*)\)\s*;\s*END",
+    r"CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+\S+\s+BEGIN\s+"
+    r"(INSERT\s+INTO\s+[^;(]+\(([^;)]*)\))\s*VALUES\s*\((.*)\)\s*;\s*END",
     re.IGNORECASE | re.DOTALL,
 )
+_NEW_COLUMN = re.compile(r'\bnew\.("(?:[^"]|"")+"|\w+)', re.IGNORECASE)
 
 
-_NEW_ROW = re.compile(r"\bnew\.", re.IGNORECASE)
-
-
-def _replay(trigger_sql: str, table: str) -> str | None:
-    """``AFTER INSERT ... BEGIN INSERT INTO x(..) VALUES (f(new.a, ..)); END`` as one INSERT ... SELECT over
-    the rows after a given rowid (how the search index's migration fills it); None for any other trigger."""
+def _derivation(name: str, trigger_sql: str, declared: dict[str, str], emitted: Sequence[str]) -> _Derivation | None:
+    """The derivation of ``AFTER INSERT ... BEGIN INSERT INTO x(..) VALUES (f(new.a, ..)); END`` when the
+    generator emits every column it reads; None for any other trigger (which then keeps firing row by row)."""
     found = _INSERT_TRIGGER.fullmatch(trigger_sql.strip())
     if found is None:
         return None
-    head, values = found.groups()
-    return f'{head} SELECT {_NEW_ROW.sub("", values)} FROM "{table}" WHERE rowid > ?'
+    insert, targets, values = found.groups()
+    names = [m.strip('"').replace('""', '"') for m in _NEW_COLUMN.findall(values)]
+    columns = tuple(dict.fromkeys(names))
+    if not set(columns) <= set(emitted):
+        return None
+    return _Derivation(name, insert, len(targets.split(",")), columns, tuple(declared[c] for c in columns),
+                       _NEW_COLUMN.sub(lambda m: m.group(1), values))
+
+
+class _Deriver:
+    """Works the set-aside insert triggers' rows out beside the generator, in a private in-memory database
+    that has CaseDesk's own SQL functions (the search index's grams would cost the writer as much again as
+    the rows themselves; in the helper process they cost it nothing)."""
+
+    def __init__(self, derivations: dict[str, tuple[_Derivation, ...]]) -> None:
+        self._derivations = derivations
+        self._engine: Any = None
+        self._conn: Any = None
+
+    def __call__(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple[str, list[tuple]]]:
+        found = self._derivations.get(table, ())
+        if not found:
+            return []
+        conn = self._connection(found)
+        out = []
+        for d in found:
+            stage = f'"stage_{d.name}"'
+            pick = operator.itemgetter(*(columns.index(c) for c in d.columns))
+            staged = list(map(pick, rows)) if len(d.columns) > 1 else [(pick(r),) for r in rows]
+            conn.executemany(f"INSERT INTO {stage} VALUES ({', '.join('?' * len(d.columns))})", staged)
+            out.append((d.name, conn.execute(f"SELECT {d.select} FROM {stage}").fetchall()))
+            conn.execute(f"DELETE FROM {stage}")
+        return out
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._conn.close()
+            self._engine.dispose()
+
+    def _connection(self, derivations: Sequence[_Derivation]) -> sqlite3.Connection:
+        if self._conn is None:
+            self._engine = make_engine(URL.create("sqlite", database=":memory:"))
+            self._conn = self._engine.raw_connection()
+        for d in derivations:
+            typed = ", ".join(f'"{c}" {t}' for c, t in zip(d.columns, d.types, strict=True))
+            self._conn.driver_connection.execute(f'CREATE TABLE IF NOT EXISTS "stage_{d.name}" ({typed})')
+        return cast(sqlite3.Connection, self._conn.driver_connection)
 
 
 class _SqliteWriter(_Writer):
@@ -307,14 +371,35 @@ class _SqliteWriter(_Writer):
 
     as_text = True
     LOAD_CACHE_KIB = 512 * 1024  # page cache while loading: the big tables stay in memory for the index builds
+    ROWS_PER_INSERT = 32  # a multi-row INSERT pays SQLite's per-statement work once for all: a quarter faster
+    MAX_VARIABLES = 32_766  # SQLITE_MAX_VARIABLE_NUMBER since SQLite 3.32
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, session: Session, tables: Sequence[Table]) -> None:
+        super().__init__(session, tables)
         self._conn = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
-        self._statements: dict[tuple[str, tuple[str, ...]], tuple[str, tuple]] = {}
+        self._statements: dict[tuple[str, tuple[str, ...]], tuple[str, str, tuple]] = {}
+        self._later = {t.name: _Later() for t in tables}
+        self._set_aside: list[tuple[str, str]] = []  # (kind, name) dropped while loading
+        for kind, table, name, sql in self._conn.execute(
+            "SELECT type, tbl_name, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+            " AND tbl_name IN ({}) ORDER BY tbl_name, type, name".format(", ".join("?" * len(tables))),
+            [t.name for t in tables],
+        ):
+            if kind == "index":
+                self._later[table].indexes.append(sql)
+            else:
+                declared = {r[1]: r[2] for r in self._conn.execute(f'PRAGMA table_info("{table}")')}
+                derivation = _derivation(name, sql, declared, _EMITTED[table])
+                if derivation is None:
+                    continue  # not one we can work out beside the generator: it keeps firing row by row
+                self.derivations[table] = (*self.derivations.get(table, ()), derivation)
+                self._derived[name] = derivation
+                self._later[table].triggers.append(sql)
+            self._set_aside.append((kind, name))
 
-    def _statement(self, table: Table, columns: Sequence[str]) -> tuple[str, tuple]:
-        """INSERT for the given columns plus any newer column that has a plain Python default."""
+    def _statement(self, table: Table, columns: Sequence[str]) -> tuple[str, str, tuple]:
+        """(INSERT ... VALUES, one row's placeholders, defaults) for the given columns plus any newer column
+        that has a plain Python default."""
         key = (table.name, tuple(columns))
         if key not in self._statements:
             extra = {
@@ -323,36 +408,39 @@ class _SqliteWriter(_Writer):
                 if c.name not in columns and isinstance(c.default, ColumnDefault) and c.default.is_scalar
             }
             names = [*columns, *extra]
-            sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                table.name, ", ".join(f'"{n}"' for n in names), ", ".join("?" * len(names))
-            )
-            self._statements[key] = (sql, tuple(extra.values()))
+            head = 'INSERT INTO "{}" ({}) VALUES '.format(table.name, ", ".join(f'"{n}"' for n in names))
+            self._statements[key] = (head, "(" + ", ".join("?" * len(names)) + ")", tuple(extra.values()))
         return self._statements[key]
 
     def insert(self, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
-        sql, extra = self._statement(table, columns)
-        self._conn.executemany(sql, [r + extra for r in rows] if extra else rows)
+        head, row, extra = self._statement(table, columns)
+        self._executemany(head, row, [r + extra for r in rows] if extra else rows)
+
+    def _executemany(self, head: str, row: str, rows: list[tuple]) -> None:
+        """ROWS_PER_INSERT rows per statement, the rest one by one."""
+        grouped = len(rows) - len(rows) % self.ROWS_PER_INSERT
+        if grouped:
+            groups = zip(*[iter(rows[:grouped])] * self.ROWS_PER_INSERT, strict=True)
+            many = head + ", ".join([row] * self.ROWS_PER_INSERT)
+            self._conn.executemany(many, [tuple(itertools.chain.from_iterable(g)) for g in groups])
+        if grouped < len(rows):
+            self._conn.executemany(head + row, rows[grouped:])
+
+    def insert_derived(self, trigger: str, rows: list[tuple]) -> None:
+        """As few statements as SQLite allows: a virtual table such as FTS5 writes its buffered terms out as
+        a new segment at the end of every statement, and thousands of tiny segments are several times slower."""
+        d = self._derived[trigger]
+        per_statement = self.MAX_VARIABLES // d.width
+        for start in range(0, len(rows), per_statement):
+            part = rows[start:start + per_statement]
+            values = ", ".join(["(" + ", ".join("?" * d.width) + ")"] * len(part))
+            self._conn.execute(f"{d.insert} VALUES {values}", tuple(itertools.chain.from_iterable(part)))
 
     @contextmanager
-    def loading(self, tables: Sequence[Table], progress: _Progress) -> Iterator[None]:
-        """Set aside the loaded tables' secondary indexes and insert triggers (such as the search index's)
-        until each table is finished (see ``complete``); nothing is set aside if the load fails, since the
-        caller's savepoint brings the schema back."""
-        names = [t.name for t in tables]
-        found = self._conn.execute(
-            "SELECT type, tbl_name, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
-            " AND tbl_name IN ({}) ORDER BY tbl_name, type, name".format(", ".join("?" * len(names))),
-            names,
-        ).fetchall()
-        self._later = {t: _Later(self._conn.execute(f'SELECT max(rowid) FROM "{t}"').fetchone()[0] or 0) for t in names}
-        for kind, table, name, sql in found:
-            replay = _replay(sql, table) if kind == "trigger" else None
-            if kind == "index":
-                self._later[table].indexes.append(sql)
-            elif replay is None:
-                continue  # not an insert trigger we can replay: it keeps firing row by row
-            else:
-                self._later[table].triggers.append((sql, replay))
+    def loading(self, progress: _Progress) -> Iterator[None]:
+        """Set aside the loaded tables' secondary indexes and derivable insert triggers until each table is
+        finished (see ``complete``); a failed load needs no cleanup, the caller's savepoint restores them."""
+        for kind, name in self._set_aside:
             self._conn.execute(f'DROP {kind.upper()} "{name}"')
         self._steps_total = sum(len(x.indexes) + len(x.triggers) for x in self._later.values())
         self._steps_done, self._progress = 0, progress
@@ -360,23 +448,19 @@ class _SqliteWriter(_Writer):
         self._conn.execute(f"PRAGMA cache_size = -{self.LOAD_CACHE_KIB}")
         try:
             yield
-            self.complete(names)
+            self.complete(list(self._later))
         finally:
             self._conn.execute(f"PRAGMA cache_size = {cache}")
 
     def complete(self, table_names: Sequence[str]) -> None:
-        """Finish tables that get no more rows: do their insert triggers' work for all new rows in one
-        statement, restore the triggers, and build each index by sorting the finished table once (several
-        times cheaper than keeping triggers and indexes up to date row by row)."""
+        """Finish tables that get no more rows: put their insert triggers back (their rows came from the
+        generator) and build each index by sorting the finished table once, several times cheaper than
+        keeping it up to date row by row."""
         for table in table_names:
             later = self._later.pop(table, None)
             if later is None:
                 continue
-            for create, replay in later.triggers:
-                self._conn.execute(replay, (later.last_rowid,))
-                self._conn.execute(create)
-                self._step()
-            for create in later.indexes:
+            for create in (*later.triggers, *later.indexes):
                 self._conn.execute(create)
                 self._step()
 
@@ -571,6 +655,7 @@ class _Setup:
     seed: int
     anchor: date
     as_text: bool
+    derivations: dict[str, tuple[_Derivation, ...]]  # table -> set-aside insert triggers to work out
     org_id: int
     org_phone: str
     patterns: dict[str, str]  # "case" and NoticeKind codes -> number pattern
@@ -590,7 +675,7 @@ class _Generator:
     """Makes the rows table by table and keeps only the compact facts later tables link to."""
 
     def __init__(self, setup: _Setup, emit: Emit) -> None:
-        self.scale, self.emit = setup.scale, emit
+        self.scale, self._emit, self._derive = setup.scale, emit, _Deriver(setup.derivations)
         self.cal = _Calendar(setup.anchor)
         self.codec = _Codec(self.cal.first, self.cal.last, setup.as_text)
         self.rng = random.Random(setup.seed)
@@ -612,14 +697,24 @@ class _Generator:
         self.worker_base = setup.first_ids["worker"]
         self.case_base = setup.first_ids["dispute_case"]
         self.notice_base = setup.first_ids["supervision_notice"]
+        self.consultation_base = setup.first_ids["consultation"]
+
+    def emit(self, stage: str, table: str, columns: tuple[str, ...], rows: list[tuple], done: int, total: int) -> None:
+        """Hand a chunk to the writer, followed by what the set-aside insert triggers would add for it."""
+        self._emit(stage, table, columns, rows, done, total)
+        for trigger, derived in self._derive(table, columns, rows):
+            self._emit(stage, trigger, (), derived, done, total)
 
     def run(self) -> dict[tuple[str, int], int]:
         """Make every table in an order that satisfies the foreign keys; returns the numbers used."""
-        self.enterprises()
-        self.workers()
-        self.cases()
-        self.consultations()
-        self.notices()
+        try:
+            self.enterprises()
+            self.workers()
+            self.cases()
+            self.consultations()
+            self.notices()
+        finally:
+            self._derive.close()
         return self.sequences
 
     def _initials_of(self, part: str) -> str:
@@ -1014,7 +1109,8 @@ class _Generator:
         total = max(self.scale.consultations, len(to_case))
         rows: list[tuple] = []
         for done, (at, case) in enumerate(_merge(self._ordinary_moments(total - len(to_case)), to_case), 1):
-            rows.append(self._consultation(at) if case < 0 else self._consultation_to_case(at, case))
+            row = self._consultation(at) if case < 0 else self._consultation_to_case(at, case)
+            rows.append((self.consultation_base + done - 1, *row))
             if len(rows) == CHUNK or done == total:
                 self.emit("consultations", "consultation", _CONSULTATION_COLUMNS, rows, done, total)
                 rows = []
@@ -1307,7 +1403,7 @@ _CASE_COLUMNS: dict[str, tuple[str, ...]] = {
     "case_event": ("case_id", "occurred_at", "kind", "summary", "staff_id", "created_at", "updated_at", "version"),
 }
 _CONSULTATION_COLUMNS = (
-    "organization_id", "received_at", "channel", "caller_id", "caller_name", "caller_phone", "enterprise_id",
+    "id", "organization_id", "received_at", "channel", "caller_id", "caller_name", "caller_phone", "enterprise_id",
     "category", "worker_count", "question", "answer", "handler_id", "status", "referral_body", "referral_date",
     "case_id", "followup_due", "followup_done", "followup_result", "satisfaction", "created_at", "updated_at", "version",
 )
@@ -1318,9 +1414,13 @@ _NOTICE_COLUMNS = (
     "tracking_number", "replied_on", "reply_content", "rectification", "closed_on", "cc_procuratorate",
     "contact_person", "contact_phone", "created_at", "updated_at", "version",
 )
+_EMITTED: dict[str, tuple[str, ...]] = {
+    "enterprise": _ENTERPRISE_COLUMNS, "worker": _WORKER_COLUMNS, **_CASE_COLUMNS, "consultation": _CONSULTATION_COLUMNS,
+    "supervision_notice": _NOTICE_COLUMNS, "notice_violation": ("notice_id", "violation"),
+}
 _LOADED = (Enterprise, Worker, Case, CaseParty, CaseCategory, Claim, CaseEvent, Consultation, SupervisionNotice,
            NoticeViolation)
-_WITH_EXPLICIT_IDS = (Enterprise, Worker, Case, SupervisionNotice)
+_WITH_EXPLICIT_IDS = (Enterprise, Worker, Case, Consultation, SupervisionNotice)
 
 
 def _table(model: type) -> Table:
@@ -1377,9 +1477,9 @@ def _fill(session: Session, scale: str, seed: int, report: _Progress, anchor: da
     staff = _ensure_staff(session, org.id, today)
     bodies = _ensure_bodies(session, org.id, today)
     use_driver = fast_sqlite and session.get_bind().dialect.name == "sqlite"
-    writer = _SqliteWriter(session) if use_driver else _Writer(session)
-    setup = _setup(session, SCALES[scale], seed, anchor, writer.as_text, org, staff, bodies)
     tables = {_table(m).name: _table(m) for m in _LOADED}
+    writer = (_SqliteWriter if use_driver else _Writer)(session, list(tables.values()))
+    setup = _setup(session, SCALES[scale], seed, anchor, writer, org, staff, bodies)
     counts: dict[str, int] = {"staff": len(staff), "government_body": len(bodies)}
     stages: dict[str, list[str]] = {}  # stage -> its tables, in the order they came
 
@@ -1387,13 +1487,16 @@ def _fill(session: Session, scale: str, seed: int, report: _Progress, anchor: da
         if stage not in stages:  # the tables of earlier stages get no more rows
             writer.complete([t for names in stages.values() for t in names])
             stages[stage] = []
+        if table not in tables:  # a set-aside insert trigger's rows
+            writer.insert_derived(table, rows)
+            return
         if table not in stages[stage]:
             stages[stage].append(table)
         writer.insert(tables[table], columns, rows)
         counts[table] = counts.get(table, 0) + len(rows)
         report(stage, done, total)
 
-    with _without_cyclic_gc(), writer.loading(list(tables.values()), report):
+    with _without_cyclic_gc(), writer.loading(report):
         sequences = _run_in_process(setup, write) if parallel else _Generator(setup, write).run()
     writer.finish([_table(m) for m in _WITH_EXPLICIT_IDS])
     _save_sequences(session, org.id, sequences)
@@ -1404,14 +1507,15 @@ def _fill(session: Session, scale: str, seed: int, report: _Progress, anchor: da
     return summary
 
 
-def _setup(session: Session, scale: Scale, seed: int, anchor: date, as_text: bool, org: Organization,
+def _setup(session: Session, scale: Scale, seed: int, anchor: date, writer: _Writer, org: Organization,
            staff: list[Staff], bodies: dict[str, int]) -> _Setup:
     """Read once what the rows must fit around: ids in use, credit codes taken, numbers handed out."""
     taken = [c for c in session.scalars(select(Enterprise.credit_code)) if c]
     offsets = session.execute(select(NumberSequence.series, NumberSequence.year, NumberSequence.last_value)
                               .where(NumberSequence.organization_id == org.id))
     return _Setup(
-        scale=scale, seed=seed, anchor=anchor, as_text=as_text, org_id=org.id, org_phone=org.phone,
+        scale=scale, seed=seed, anchor=anchor, as_text=writer.as_text, derivations=writer.derivations,
+        org_id=org.id, org_phone=org.phone,
         patterns={
             "case": org.case_number_pattern,
             _C.reminder: org.reminder_number_pattern,
