@@ -56,7 +56,7 @@ from casedesk.services import attachments, cases, parties, settings
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.case_view import CaseDetail, get_case, reveal_party
 from casedesk.services.cases import ClaimLine
-from casedesk.ui import record_windows
+from casedesk.ui import i18n, record_windows
 from casedesk.ui.case_dialogs import (
     ActionDialog,
     ClaimDialog,
@@ -381,11 +381,11 @@ class CaseWindow(QWidget):
         passed = [x for x in d.deadlines if x.days_left < 0]
         soon = [x for x in d.deadlines if 0 <= x.days_left <= self._warning_days]
         if passed:
-            text = "；".join(self.tr("{0} {1} 已过 {2} 天").format(x.label, x.due, -x.days_left) for x in passed)
+            text = "；".join(self.tr("{0} {1} 已过 {2} 天").format(i18n.deadline_label(x.label), x.due, -x.days_left) for x in passed)
             self.deadline_banner.setStyleSheet("background:#fde2de; color:#b00020; padding:6px; font-weight:bold;")
             self.deadline_banner.setText(self.tr("法定期限已过：{0}").format(text))
         elif soon:
-            text = "；".join(self.tr("{0} {1}（{2}）").format(x.label, x.due, days_left_text(x.days_left)) for x in soon)
+            text = "；".join(self.tr("{0} {1}（{2}）").format(i18n.deadline_label(x.label), x.due, days_left_text(x.days_left)) for x in soon)
             self.deadline_banner.setStyleSheet("background:#fff1d6; color:#8a4b00; padding:6px; font-weight:bold;")
             self.deadline_banner.setText(self.tr("法定期限临近：{0}").format(text))
         self.deadline_banner.setVisible(bool(passed or soon))
@@ -429,7 +429,7 @@ class CaseWindow(QWidget):
             (a.id, (a.filename, _size(a.size), a.added_local, event_time.get(a.event_id, ""))) for a in d.attachments
         ], right_aligned=(1,))
         fill_table(self.deadlines_table, [
-            (x.key, (x.label, x.article, x.due.isoformat(), days_left_text(x.days_left))) for x in d.deadlines
+            (x.key, (i18n.deadline_label(x.label), i18n.article(x.article), x.due.isoformat(), days_left_text(x.days_left))) for x in d.deadlines
         ])
         for row, x in enumerate(d.deadlines):
             color_days(self.deadlines_table.item(row, 3), x.days_left, self._warning_days)

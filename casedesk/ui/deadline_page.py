@@ -16,7 +16,7 @@ from casedesk.domain.timeutil import local_now
 from casedesk.services import cases, deadline_watch, settings
 from casedesk.services.actor import Actor
 from casedesk.services.deadline_watch import Watch
-from casedesk.ui import icons, record_windows
+from casedesk.ui import i18n, icons, record_windows
 from casedesk.ui.case_widgets import color_days, days_left_text, fill_table, fit_columns, read_only_table, selected_id
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
@@ -89,8 +89,8 @@ class DeadlinePage(QWidget):
             return
         self.watch = watch
         fill_table(self.table, [
-            (i.case_id, (i.due.isoformat(), days_left_text(i.days_left), i.label, i.article, i.case_number, i.applicant,
-                         i.enterprise, i.stage, i.handler))
+            (i.case_id, (i.due.isoformat(), days_left_text(i.days_left), i18n.deadline_label(i.label), i18n.article(i.article),
+                         i.case_number, i.applicant, i.enterprise, i18n.vocabulary(i.stage), i.handler))
             for i in watch.items
         ])
         for row, item in enumerate(watch.items):

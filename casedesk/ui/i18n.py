@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,7 @@ VOCABULARY_CONTEXT = "Vocabulary"  # enum labels (codes stored, labels shown)
 ORG_CONTEXT = "OrgLabels"
 LEDGER_CONTEXT = "Ledgers"
 BACKUP_CONTEXT = "Backups"
+DEADLINE_CONTEXT = "Deadlines"  # the statutory deadlines' names (domain.deadlines)
 # Modules whose helper ``_tr("literal")`` translates under a fixed context that lupdate cannot follow.
 HELPER_MODULES = {
     "casedesk/ui/stale_dialog.py": "StaleDialog",
@@ -160,6 +162,18 @@ def vocabulary_labels() -> frozenset[str]:
     return frozenset({m.label for cls in enums.LabeledEnum.__subclasses__() for m in cls} | set(LIST_WORDS))
 
 
+def deadline_label(label: str) -> str:
+    """A statutory deadline's name (domain.deadlines: 仲裁时效届满 ...) in the user's language."""
+    return QCoreApplication.translate(DEADLINE_CONTEXT, label)
+
+
+def article(text: str) -> str:
+    """An article reference as the user reads it: 第48、50条 stays Chinese in Chinese, is "Art. 48, 50" in English."""
+    if current() != "en":
+        return text
+    return re.sub(r"第(.+?)条", lambda m: "Art. " + m.group(1).replace("、", ", "), text)
+
+
 def vocabulary(label: str) -> str:
     """An enum label (渠道, 阶段, 行业 ...) in the user's language."""
     return QCoreApplication.translate(VOCABULARY_CONTEXT, label)
@@ -218,6 +232,11 @@ def _runtime_strings(root: Path) -> list[tuple[str, str]]:
     found += [(LEDGER_CONTEXT, kind.label) for kind in ledgers.kinds().values()]
     found += [(BACKUP_CONTEXT, text) for text in backup.REASON_LABELS.values()]
     found += [(report.CONTEXT, text) for text in report.DEFINITIONS]
+    deadlines = ast.parse((root / "casedesk" / "domain" / "deadlines.py").read_text(encoding="utf-8"))
+    for node in ast.walk(deadlines):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Deadline"
+                and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)):
+            found.append((DEADLINE_CONTEXT, node.args[1].value))
     for relative, context in HELPER_MODULES.items():
         tree = ast.parse((root / relative).read_text(encoding="utf-8"))
         for node in ast.walk(tree):

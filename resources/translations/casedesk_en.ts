@@ -2965,6 +2965,31 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <source>剩余 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+7"/>
+        <source>仲裁裁决期限</source>
+        <translation>Arbitration award due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不服裁决起诉期限</source>
+        <translation>Deadline to sue against the award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁时效届满</source>
+        <translation>Arbitration limitation period ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解期满（可申请仲裁）</source>
+        <translation>Mediation period ends (arbitration may be applied for)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁委受理决定期限</source>
+        <translation>Arbitration committee&apos;s acceptance decision due</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
@@ -3793,7 +3818,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+188"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+202"/>
         <source>正文（仿宋）</source>
         <translation>Body (FangSong)</translation>
     </message>
@@ -4225,7 +4250,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>Ledgers</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-8"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-19"/>
         <source>咨询台账</source>
         <translation>Consultation ledger</translation>
     </message>
@@ -5920,7 +5945,7 @@ The database is unchanged. Press Finish to close, then start CaseDesk again and 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+26"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
         <source>数据文件已损坏</source>
         <translation>The data file is damaged</translation>
     </message>
@@ -6867,7 +6892,7 @@ The data before the restore was saved as:
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-15"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation>Consultations count by the time received (local time); referred means handed to an outside body, opened as a case means turned into a rights case.</translation>
     </message>
@@ -7661,7 +7686,7 @@ The data before the restore was saved as:
         <translation>State-owned</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="-50"/>
+        <location filename="../../casedesk/ui/i18n.py" line="-62"/>
         <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>集体</source>
         <translation>Collective</translation>

@@ -2953,6 +2953,31 @@
         <source>剩余 {0} 天</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+7"/>
+        <source>仲裁裁决期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不服裁决起诉期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁时效届满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解期满（可申请仲裁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁委受理决定期限</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
@@ -3777,7 +3802,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+188"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+202"/>
         <source>正文（仿宋）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4234,7 @@
 <context>
     <name>Ledgers</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-8"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-19"/>
         <source>咨询台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,7 +5923,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+26"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
         <source>数据文件已损坏</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,7 +6855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-15"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7623,7 +7648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="-50"/>
+        <location filename="../../casedesk/ui/i18n.py" line="-62"/>
         <location filename="../../casedesk/ui/i18n_runtime.py" line="+1"/>
         <source>集体</source>
         <translation type="unfinished"></translation>

@@ -84,8 +84,11 @@ def test_english_loads_and_falls_back_to_the_filing_context(english: Database) -
     # self.tr() in a base class runs under the subclass's name: the translator finds the base class's entry.
     assert QCoreApplication.translate("ConsultationsPage", "显示全部") == "Show all"
     assert QCoreApplication.translate("NoSuchContext", "不在目录中的文字") == "不在目录中的文字"
+    assert i18n.deadline_label("不服裁决起诉期限") == "Deadline to sue against the award"
+    assert i18n.article("第48、50条") == "Art. 48, 50"
     i18n.install("zh_CN")
     assert i18n.current() == "zh_CN"
+    assert i18n.article("第48、50条") == "第48、50条"
     assert QCoreApplication.translate("MainWindow", "工作台") == "工作台"
     # Qt's own standard buttons follow the language too.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
