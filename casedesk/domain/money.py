@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 
 from casedesk.domain.validators import ValidationError
 
@@ -24,8 +24,10 @@ def parse_yuan(text: str | int | float | Decimal | None) -> int:
             multiplier, s = Decimal(10000), s[:-1]
         try:
             amount = Decimal(s) * multiplier
-        except InvalidOperation:
+        except ArithmeticError:  # InvalidOperation for text, Overflow for an exponent like 3e999999
             raise ValidationError(f"金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）") from None
+    if amount.is_nan():
+        raise ValidationError(f"金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）")
     if amount < 0:
         raise ValidationError(f"金额“{text}”不能为负数")
     if not amount.is_finite() or amount > Decimal("1e12"):

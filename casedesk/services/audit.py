@@ -232,6 +232,8 @@ def _entry(row: Any) -> AuditEntry:
 
 
 def _escape_like(value: str) -> str:
+    """A typed filter as a LIKE pattern body: wildcards taken literally, control characters dropped (PG refuses NUL)."""
+    value = "".join(c for c in value if c >= " ")
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

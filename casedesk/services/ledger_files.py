@@ -104,7 +104,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     count = 0
     if suffix == ".xlsx":
         import openpyxl
-        from openpyxl.cell.cell import TYPE_STRING
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
 
         wb = openpyxl.Workbook(write_only=True)
         ws = wb.create_sheet(sheet_title)
@@ -113,7 +113,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             out = []
             for value in row:
                 if isinstance(value, str):
-                    cell = openpyxl.cell.WriteOnlyCell(ws, value=value[:MAX_CELL_CHARS])
+                    # Control characters cannot be stored in an .xlsx (XML) cell: they are dropped, not fatal.
+                    cell = openpyxl.cell.WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value[:MAX_CELL_CHARS]))
                     cell.data_type = TYPE_STRING  # never a formula, whatever the text starts with
                     out.append(cell)
                 elif isinstance(value, datetime):
