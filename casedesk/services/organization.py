@@ -10,7 +10,7 @@ from casedesk.db.models import Organization
 from casedesk.domain.numbering import check_pattern
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit
-from casedesk.services.actor import Actor, require_admin, require_write
+from casedesk.services.actor import Actor, require_admin
 
 DEFAULT_NAME = "未命名工会"
 
@@ -74,7 +74,8 @@ def get_org(session: Session) -> OrgInfo:
 
 
 def update_org(session: Session, actor: Actor, **values: str) -> OrgInfo:
-    require_write(actor)
+    """The union's identity and number patterns are the administrator's to change."""
+    require_admin(actor)
     unknown = set(values) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"未知的单位信息字段：{', '.join(sorted(unknown))}")

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from casedesk.domain.masking import mask_id_number, mask_phone
+
 CONTEXT = "AuditLabels"
 
 ACTIONS = {
@@ -159,12 +161,25 @@ def value_text(value: Any) -> str:
     return text if len(text) <= 200 else text[:200] + "…"
 
 
+# Identifiers stay masked on screen here too (PIPL 第51条); the full values are a reveal away in the record.
+_MASKS = {"id_number": mask_id_number, "caller_id_number": mask_id_number, "applicant_id_number": mask_id_number,
+          "phone": mask_phone, "caller_phone": mask_phone, "applicant_phone": mask_phone, "contact_phone": mask_phone}
+
+
+def field_value(field: str, value: Any) -> str:
+    """A stored value of ``field`` as shown: like value_text, with 身份证号 and phone numbers masked."""
+    mask = _MASKS.get(field)
+    if mask is not None and isinstance(value, str) and value and "*" not in value:  # some areas audit it masked
+        return mask(value)
+    return value_text(value)
+
+
 def summary(changes: dict[str, Any]) -> str:
     """One line for a list cell: '字段: 原 → 新；…'."""
     parts = []
     for key, value in changes.items():
         if isinstance(value, list) and len(value) == 2 and not all(isinstance(v, str) and len(v) > 40 for v in value):
-            parts.append(f"{field_label(key)}: {value_text(value[0])} → {value_text(value[1])}")
+            parts.append(f"{field_label(key)}: {field_value(key, value[0])} → {field_value(key, value[1])}")
         else:
-            parts.append(f"{field_label(key)}: {value_text(value)}")
+            parts.append(f"{field_label(key)}: {field_value(key, value)}")
     return "；".join(parts)

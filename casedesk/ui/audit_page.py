@@ -37,7 +37,7 @@ from casedesk.domain.validators import ValidationError
 from casedesk.services import audit
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.audit import AuditEntry, AuditQuery
-from casedesk.ui.audit_labels import action_label, entity_label, field_label, summary, value_text
+from casedesk.ui.audit_labels import action_label, entity_label, field_label, field_value, summary
 from casedesk.ui.runner import Runner
 
 PAGE = 200
@@ -244,7 +244,7 @@ class AuditWindow(QWidget):
         changes = entry.field_changes()
         self.detail.setRowCount(len(changes))
         for r, (name, before, after) in enumerate(changes):
-            for c, text in enumerate((field_label(name), value_text(before), value_text(after))):
+            for c, text in enumerate((field_label(name), field_value(name, before), field_value(name, after))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.detail.setItem(r, c, item)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.db.database import RecordChanged
 from casedesk.domain.timeutil import format_local
-from casedesk.ui.audit_labels import action_label, field_label, value_text
+from casedesk.ui.audit_labels import action_label, field_label, field_value
 
 CONTEXT = "StaleDialog"
 
@@ -46,7 +46,7 @@ class RecordChangedDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_tr("时间"), _tr("修改人"), _tr("操作"), _tr("字段"), _tr("原值 → 新值")])
         for r, (entry, field, before, after) in enumerate(rows):
             cells = (format_local(entry.at), entry.actor, action_label(entry.action), field_label(field),
-                     f"{value_text(before)} → {value_text(after)}")
+                     f"{field_value(field, before)} → {field_value(field, after)}")
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

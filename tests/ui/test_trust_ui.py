@@ -154,6 +154,8 @@ def test_audit_window_filters_shows_fields_checks_and_exports(qtbot: QtBot, sqli
     audit_window.view.selectRow(0)
     fields = [audit_window.detail.item(r, 0).text() for r in range(audit_window.detail.rowCount())]
     assert fields
+    shown = " ".join(audit_window.model.data(audit_window.model.index(r, 5)) for r in range(audit_window.model.rowCount()))
+    assert "139****5678" in shown and "13912345678" not in shown  # identifiers masked on screen too
     infos: list[str] = []
     monkeypatch.setattr("casedesk.ui.audit_page.QMessageBox.information", lambda _p, title, text: infos.append(title))
     audit_window.verify()
