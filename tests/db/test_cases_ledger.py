@@ -200,10 +200,10 @@ def test_imported_numbers_never_collide_with_new_ones(db: Database, tmp_path: Pa
         assert cases.number_gaps(s, 2025)[:2] == ["法援〔2025〕1号", "法援〔2025〕2号"]
 
 
-def test_cli_import_export_and_template(sqlite_db: Database, tmp_path: Path, capsys) -> None:
+def test_cli_import_export_and_template(db: Database, tmp_path: Path, capsys) -> None:
     from casedesk.cli import main
 
-    target = str(sqlite_db.path)
+    target = db.url.render_as_string(hide_password=False)
     template = tmp_path / "案件模板.xlsx"
     assert main(["--db", target, "import-template", "cases", "-o", str(template)]) == 0
     messy = _write_csv(tmp_path / "旧台账.csv", MESSY_HEADERS, GOOD_ROWS + BAD_ROWS, "gb18030")

@@ -276,9 +276,9 @@ def test_template_has_the_headers_and_a_sample_row_that_imports(db: Database, tm
     assert _import(db, path).imported == 1
 
 
-def test_cli_import_export_and_template(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    target = str(sqlite_db.path)
-    sqlite_db.dispose()
+def test_cli_import_export_and_template(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = db.url.render_as_string(hide_password=False)
+    db.dispose()
     bad = _write(tmp_path / "bad.csv", [*GOOD_ROWS, BAD_ROW], "gbk")
     assert main(["--db", target, "import", "consultations", str(bad)]) == 1
     out, err = capsys.readouterr()

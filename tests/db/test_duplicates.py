@@ -248,15 +248,15 @@ def test_undo_waits_for_a_later_merge_of_the_survivor_to_be_undone_first(db: Dat
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "unmerge")) == 2
 
 
-def test_the_command_line_lists_merges_and_undoes(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_lists_merges_and_undoes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     from casedesk.cli import main as cli_main
 
-    with sqlite_db.transaction() as s:
+    with db.transaction() as s:
         kept = _enterprise(s, "某某物流公司", CODE_A)
         typed_again = _enterprise(s, "哈尔滨市某某物流有限公司")
         _call(s, enterprise_id=typed_again)
-    path = str(sqlite_db.path)
-    sqlite_db.dispose()
+    path = db.url.render_as_string(hide_password=False)
+    db.dispose()
     assert cli_main(["--db", path, "duplicates", "list", "enterprises"]) == 0
     assert f"#{kept} 某某物流公司  |  #{typed_again} 哈尔滨市某某物流有限公司" in capsys.readouterr().out
     assert cli_main(["--db", path, "duplicates", "merge", "enterprises", str(kept), str(typed_again)]) == 0

@@ -131,13 +131,13 @@ def test_export_then_import_elsewhere_recreates_the_register(db: Database, tmp_p
         other.dispose()
 
 
-def test_cli_render_import_export(sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    office = setup_office(sqlite_db)
-    nid = issued_reminder(sqlite_db, office)
-    db_arg = str(sqlite_db.path)
+def test_cli_render_import_export(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    office = setup_office(db)
+    nid = issued_reminder(db, office)
+    db_arg = db.url.render_as_string(hide_password=False)
     out = tmp_path / "letter.pdf"
     assert main(["--db", db_arg, "notice", "render", "铁工监提[2025]1号", "-o", str(out)]) == 0
-    with sqlite_db.transaction() as s:
+    with db.transaction() as s:
         assert out.read_bytes() == notices.get(s, nid).pdf
     assert main(["--db", db_arg, "notice", "render", "无此文号", "-o", str(out)]) == 1
     assert "找不到文书" in capsys.readouterr().err
@@ -148,7 +148,7 @@ def test_cli_render_import_export(sqlite_db: Database, tmp_path: Path, capsys: p
     assert "3 rows" in capsys.readouterr().out
     assert main(["--db", db_arg, "notice", "show", "铁工监提〔2025〕1号"]) == 0
     assert "升级链：提示函 铁工监提〔2025〕1号" in capsys.readouterr().out
-    with sqlite_db.transaction() as s:
+    with db.transaction() as s:
         notices.record_delivery(s, SYSTEM, nid, method="电子", delivered_on=date(2025, 9, 2))
     assert main(["--db", db_arg, "notice", "overdue", "--limit", "1"]) == 0
     out = capsys.readouterr().out

@@ -151,8 +151,8 @@ def test_an_export_is_audited_and_a_bad_file_type_writes_nothing(office: Databas
     assert not (tmp_path / "q1.docx").exists()
 
 
-def test_an_empty_office_still_gets_a_readable_report(sqlite_db: Database, tmp_path: Path) -> None:
-    with sqlite_db.transaction() as s:
+def test_an_empty_office_still_gets_a_readable_report(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
         report.export_report(s, SYSTEM, tmp_path / "empty.pdf", parse_period("2025"))
         report.export_report(s, SYSTEM, tmp_path / "empty.xlsx", parse_period("2025"))
     text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "empty.pdf").pages)
