@@ -262,15 +262,28 @@ def _split(
     return {code: n for code, n in session.execute(select(column, func.count()).where(condition).group_by(column))}
 
 
+def _range_count(condition: ColumnElement[bool]) -> Any:
+    return select(func.count()).select_from(Consultation).where(condition).scalar_subquery()
+
+
 def _consultation_figures(session: Session, sets: _Sets) -> dict[str, Any]:
+    """The period's consultations in one statement of index ranges.
+
+    The totals come from one pass over the (received_at, referral_body,
+    case_id) index; each channel and category is its own range of the
+    (channel, received_at) and (category, received_at) indexes. Counting index
+    entries this way is several times cheaper than testing every row of a
+    year against twenty conditions.
+    """
     channels, categories = list(enums.Channel.labels()), list(enums.DisputeCategory.labels())
     received = sets.consultations()
+    totals = select(func.count(), _count_where(REFERRED), _count_where(TO_CASE)).where(received).subquery()
     row = session.execute(
         select(
-            func.count(), _count_where(REFERRED), _count_where(TO_CASE),
-            *(_count_where(Consultation.channel == code) for code in channels),
-            *(_count_where(Consultation.category == code) for code in categories),
-        ).where(received)
+            *totals.c,
+            *(_range_count(received & (Consultation.channel == code)) for code in channels),
+            *(_range_count(received & (Consultation.category == code)) for code in categories),
+        )
     ).one()
     total = _int(row[0])
     by_channel = _split(session, received, Consultation.channel, channels, row[3:3 + len(channels)], total)

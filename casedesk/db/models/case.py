@@ -19,6 +19,9 @@ class Case(Stamped, Base):
         Index("ix_dispute_case_collective_intake", "is_collective", "intake_date"),
         Index("ix_dispute_case_handler_intake", "handler_id", "intake_date"),
         Index("ix_dispute_case_enterprise_intake", "enterprise_id", "intake_date"),
+        # The period's totals of cases opened and closed, from the index alone.
+        Index("ix_dispute_case_intake_totals", "intake_date", "is_collective", "worker_count"),
+        Index("ix_dispute_case_closed_outcome", "closed_date", "outcome"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
@@ -33,7 +36,7 @@ class Case(Stamped, Base):
     lawyer: Mapped[str] = mapped_column(String(60), default="")  # 法律援助律师
     description: Mapped[str] = mapped_column(Text, default="")
     stage: Mapped[str] = mapped_column(String(20), default="intake")  # CaseStage
-    intake_date: Mapped[date] = mapped_column(Date, index=True)
+    intake_date: Mapped[date] = mapped_column(Date)
     # Dates the statutory deadlines are computed from (劳动争议调解仲裁法 第27、29、43、48、50条).
     infringement_known_date: Mapped[date | None] = mapped_column(Date)
     employment_end_date: Mapped[date | None] = mapped_column(Date)
@@ -45,7 +48,7 @@ class Case(Stamped, Base):
     arbitration_extended: Mapped[bool] = mapped_column(Boolean, default=False)
     award_received_date: Mapped[date | None] = mapped_column(Date)
     award_final: Mapped[bool] = mapped_column(Boolean, default=False)  # 一裁终局
-    closed_date: Mapped[date | None] = mapped_column(Date, index=True)
+    closed_date: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(30), index=True)  # CaseOutcome
     last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     # Set when the retention purge removed names and numbers from a long-closed case (totals are kept).
@@ -71,8 +74,10 @@ class CaseParty(Stamped, Base):
 
 class Claim(Stamped, Base):
     __tablename__ = "claim"
+    # A case's amounts claimed and recovered, summed from the index alone.
+    __table_args__ = (Index("ix_claim_case_amounts", "case_id", "amount_claimed_fen", "amount_recovered_fen"),)
 
-    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30), default="wages")  # ClaimKind
     amount_claimed_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     amount_recovered_fen: Mapped[int] = mapped_column(BigInteger, default=0)

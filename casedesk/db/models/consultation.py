@@ -20,10 +20,14 @@ class Consultation(Stamped, Base):
         Index("ix_consultation_category_received", "category", "received_at"),
         Index("ix_consultation_status_received", "status", "received_at"),
         Index("ix_consultation_handler_received", "handler_id", "received_at"),
+        # The period's totals (referred, turned into cases) and the list's default order, from the index alone.
+        Index("ix_consultation_received_referral", "received_at", "referral_body", "case_id"),
+        # Follow-ups due in a period and whether they were made on time, from the index alone.
+        Index("ix_consultation_followup_due_done", "followup_due", "followup_done"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[str] = mapped_column(String(20))  # Channel
     caller_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id"), index=True)
     caller_name: Mapped[str] = mapped_column(String(60), default="")  # as given on the call, even if anonymous
@@ -38,7 +42,7 @@ class Consultation(Stamped, Base):
     referral_body: Mapped[str | None] = mapped_column(String(30))  # ReferralBody
     referral_date: Mapped[date | None] = mapped_column(Date)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"), index=True)
-    followup_due: Mapped[date | None] = mapped_column(Date, index=True)
+    followup_due: Mapped[date | None] = mapped_column(Date)
     followup_done: Mapped[date | None] = mapped_column(Date)
     followup_result: Mapped[str] = mapped_column(Text, default="")
     satisfaction: Mapped[str | None] = mapped_column(String(20))  # Satisfaction

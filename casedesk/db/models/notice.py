@@ -20,6 +20,8 @@ class SupervisionNotice(Stamped, Base):
         Index("ix_supervision_notice_kind_issued", "kind", "issued_on"),
         Index("ix_supervision_notice_status_issued", "status", "issued_on"),
         Index("ix_supervision_notice_enterprise_issued", "enterprise_id", "issued_on"),
+        # Replies due in a period, replied and rectified, from the index alone.
+        Index("ix_supervision_notice_reply_due_result", "reply_due", "replied_on", "rectification"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
@@ -38,7 +40,7 @@ class SupervisionNotice(Stamped, Base):
     demands: Mapped[str] = mapped_column(Text, default="")  # 整改意见/建议事项
     deadline_count: Mapped[int] = mapped_column(Integer, default=15)
     deadline_unit: Mapped[str] = mapped_column(String(20), default="working_days")  # DeadlineUnit
-    reply_due: Mapped[date | None] = mapped_column(Date, index=True)
+    reply_due: Mapped[date | None] = mapped_column(Date)
     issued_on: Mapped[date | None] = mapped_column(Date, index=True)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     delivery_method: Mapped[str | None] = mapped_column(String(20))  # DeliveryMethod
