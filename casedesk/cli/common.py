@@ -39,3 +39,15 @@ def cli_actor() -> Actor:
     except (OSError, KeyError):
         user = "?"
     return Actor(staff_id=None, name=f"命令行({user})"[:60], role="admin")
+
+
+def note_other_users(db: Database) -> None:
+    """A writing command says who else has the file open; it goes ahead (their saves and ours wait for each other)."""
+    if db.path is None:
+        return
+    import sys
+
+    from casedesk.db.lock import DatabaseLock
+
+    for holder in DatabaseLock(db.path).others():
+        sys.stderr.write(f"casedesk: note: the file is also open in {holder.describe()}\n")

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from casedesk.cli.common import CliError, database
+from casedesk.cli.common import CliError, database, note_other_users
 from casedesk.domain.parsing import parse_date
 from casedesk.services.actor import SYSTEM
 from casedesk.services.ledger_import import ImportAborted, run_import
@@ -46,6 +46,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"file not found: {args.file}")
     ledger = kinds()[args.kind]
     with database(args) as db:
+        if not args.dry_run:
+            note_other_users(db)
         try:
             with db.transaction() as session:
                 report = run_import(session, SYSTEM, args.file, ledger.make_spec(), dry_run=args.dry_run, skip_bad=args.skip_bad)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from casedesk.cli.common import cli_actor, database
+from casedesk.cli.common import cli_actor, database, note_other_users
 from casedesk.services import retention
 
 
@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     with database(args) as db:
+        note_other_users(db)
         with db.transaction() as session:
             result = retention.purge(session, cli_actor(), args.years, dry_run=args.dry_run)
         if result.files_to_delete:

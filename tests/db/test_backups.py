@@ -240,3 +240,18 @@ def test_cli_backup_list_and_restore(sqlite_db: Database, tmp_path: Path, capsys
     assert cli(["--db", target, "restore", str(tmp_path / "missing.sqlite3")]) == 1
     assert cli(["--db", "postgresql+psycopg://u@localhost/x", "backup"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_writing_commands_say_who_else_has_the_file_open(sqlite_db: Database, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    other = DatabaseLock(sqlite_db.path, program="CaseDesk (另一个窗口)", user="李娜")
+    other.acquire()
+    try:
+        ledger = tmp_path / "台账.csv"
+        kinds()["consultations"].write_template(ledger)
+        assert cli(["--db", str(sqlite_db.path), "import", "consultations", str(ledger)]) == 0
+        assert "李娜" in capsys.readouterr().err
+        assert cli(["--db", str(sqlite_db.path), "purge", "--dry-run"]) == 0
+        assert "李娜" in capsys.readouterr().err
+    finally:
+        other.release()
