@@ -19,8 +19,8 @@ class Case(Stamped, Base):
         Index("ix_dispute_case_collective_intake", "is_collective", "intake_date"),
         Index("ix_dispute_case_handler_intake", "handler_id", "intake_date"),
         Index("ix_dispute_case_enterprise_intake", "enterprise_id", "intake_date"),
-        # The period's totals of cases opened and closed, from the index alone.
-        Index("ix_dispute_case_intake_totals", "intake_date", "is_collective", "worker_count"),
+        # The period's totals of cases opened (and the list's order, date then id) and closed, from the index alone.
+        Index("ix_dispute_case_intake_totals", "intake_date", "id", "is_collective", "worker_count"),
         Index("ix_dispute_case_closed_outcome", "closed_date", "outcome"),
     )
 

@@ -20,10 +20,12 @@ class Consultation(Stamped, Base):
         Index("ix_consultation_category_received", "category", "received_at"),
         Index("ix_consultation_status_received", "status", "received_at"),
         Index("ix_consultation_handler_received", "handler_id", "received_at"),
-        # The period's totals (referred, turned into cases) and the list's default order, from the index alone.
-        Index("ix_consultation_received_referral", "received_at", "referral_body", "case_id"),
-        # Follow-ups due in a period and whether they were made on time, from the index alone.
-        Index("ix_consultation_followup_due_done", "followup_due", "followup_done"),
+        # The period's totals (referred, turned into cases) from the index alone; with the id second it is
+        # also the list's order (time, then id) without a sort.
+        Index("ix_consultation_received_referral", "received_at", "id", "referral_body", "case_id"),
+        # Follow-ups due in a period and whether they were made on time, from the index alone; the list's
+        # order by follow-up date as well.
+        Index("ix_consultation_followup_due_done", "followup_due", "id", "followup_done"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)

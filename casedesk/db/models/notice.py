@@ -20,8 +20,8 @@ class SupervisionNotice(Stamped, Base):
         Index("ix_supervision_notice_kind_issued", "kind", "issued_on"),
         Index("ix_supervision_notice_status_issued", "status", "issued_on"),
         Index("ix_supervision_notice_enterprise_issued", "enterprise_id", "issued_on"),
-        # Replies due in a period, replied and rectified, from the index alone.
-        Index("ix_supervision_notice_reply_due_result", "reply_due", "replied_on", "rectification"),
+        # Replies due in a period, replied and rectified, from the index alone (and the list's order by reply date).
+        Index("ix_supervision_notice_reply_due_result", "reply_due", "id", "replied_on", "rectification"),
     )
 
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
