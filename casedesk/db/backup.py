@@ -12,12 +12,13 @@ class BackupError(Exception):
     pass
 
 
-def integrity_ok(path: Path) -> tuple[bool, str]:
-    """PRAGMA integrity_check on a file, read-only."""
+def integrity_ok(path: Path, *, quick: bool = False) -> tuple[bool, str]:
+    """PRAGMA integrity_check on a file, read-only; ``quick`` = quick_check (every page and record, not
+    whether indexes match their tables: ~3 s instead of ~30 s on a province-size file)."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = con.execute("PRAGMA integrity_check").fetchall()
+            result = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -31,7 +32,7 @@ def backup_file(source: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source))
+    src = sqlite3.connect(str(source), timeout=15)
     try:
         dst = sqlite3.connect(str(tmp))
         try:
@@ -41,7 +42,8 @@ def backup_file(source: Path, dest: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    ok, detail = integrity_ok(tmp)
+    # A fresh copy is checked quickly (pages and records); a restore runs the full check first.
+    ok, detail = integrity_ok(tmp, quick=True)
     if not ok:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"备份校验失败：{detail}")
