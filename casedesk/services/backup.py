@@ -215,8 +215,11 @@ def interval_minutes(db: Database) -> int:
 # --- checking and restoring ------------------------------------------------------------------------
 
 
-def check_backup(path: Path) -> BackupCheck:
-    """Integrity, and a CaseDesk schema this program knows (older ones are upgraded after restoring)."""
+def check_backup(path: Path, *, quick: bool = False) -> BackupCheck:
+    """Integrity, and a CaseDesk schema this program knows (older ones are upgraded after restoring).
+
+    ``quick`` (a file picker's first look) skips matching indexes to tables; a restore runs the full check.
+    """
     if not path.exists():
         return BackupCheck(False, None, f"文件不存在：{path}")
     try:
@@ -225,7 +228,7 @@ def check_backup(path: Path) -> BackupCheck:
                 return BackupCheck(False, None, f"{path.name} 不是 SQLite 数据库")
     except OSError as exc:
         return BackupCheck(False, None, f"无法读取 {path.name}：{exc.strerror}")
-    ok, detail = integrity_ok(path)
+    ok, detail = integrity_ok(path, quick=quick)
     if not ok:
         return BackupCheck(False, None, f"{path.name} 已损坏（{detail}）")
     try:

@@ -92,7 +92,7 @@ class RestoreDialog(QDialog):
 
     def _confirm(self, path: Path) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        check = backup.check_backup(path)
+        check = backup.check_backup(path, quick=True)  # the full check runs with the restore, in the background
         QGuiApplication.restoreOverrideCursor()
         if not check.ok:
             QMessageBox.warning(self, _tr("不能使用这个备份"), check.message)

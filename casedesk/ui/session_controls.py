@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from casedesk.db.backup import BackupError
 from casedesk.db.database import Database, open_database
@@ -139,20 +139,38 @@ class SessionControls(QObject):
             self._restore_from(path, dialog.chosen)
 
     def _restore_from(self, path: Path, source: Path) -> None:
+        """Off the GUI thread (a province-size file takes a minute to check and copy), behind a busy dialog."""
         window = self._window
         if self.lock is not None:
             self.lock.release()  # our own entry would count as "someone else has it open"
-        try:
-            result = backup.restore(path, source, self.actor)
-        except (BackupError, PermissionDenied, OSError) as exc:
-            QMessageBox.critical(window, self.tr("未能恢复"), str(exc))
-            result = None
-        if self.lock is not None:
-            self.lock.acquire()
-        window.set_database(open_database(path))  # type: ignore[attr-defined]
-        if result is not None:
-            QMessageBox.information(window, self.tr("已恢复"), self.tr(
-                "已从 {0} 恢复。\n恢复前的数据已另存为：\n{1}").format(source.name, result.safety_copy))
+        self.backup_timer.stop()
+        progress = QProgressDialog(self.tr("正在检查备份并恢复，请稍候…"), "", 0, 0, window)
+        progress.setCancelButton(None)  # half a restore is never left: it is one transaction, not cancellable
+        progress.setWindowTitle(self.tr("恢复备份"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        actor = self.actor
+
+        def finish(result: backup.RestoreResult | None, error: Exception | None) -> None:
+            progress.close()
+            if self.lock is not None:
+                self.lock.acquire()
+            window.set_database(open_database(path))  # type: ignore[attr-defined]
+            if error is not None:
+                QMessageBox.critical(window, self.tr("未能恢复"), str(error))
+            elif result is not None:
+                QMessageBox.information(window, self.tr("已恢复"), self.tr(
+                    "已从 {0} 恢复。\n恢复前的数据已另存为：\n{1}").format(source.name, result.safety_copy))
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, (BackupError, PermissionDenied, OSError)):
+                progress.close()
+                raise exc
+            finish(None, exc)
+
+        window.runner.submit(self, lambda: backup.restore(path, source, actor),  # type: ignore[attr-defined]
+                             lambda result: finish(result, None), failed)
 
     # --- lifetime --------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from casedesk import app as app_module
 from casedesk.db.database import Database
 from casedesk.db.lock import DatabaseLock
-from casedesk.db.models import AuditEvent, Staff
+from casedesk.db.models import AuditEvent, Consultation, Staff
 from casedesk.domain.enums import CaseSource
 from casedesk.services import auth, backup, cases, consultations
 from casedesk.services.actor import Actor
@@ -251,3 +251,24 @@ def test_a_damaged_file_at_startup_is_offered_its_latest_good_backup(sqlite_db: 
         assert auth.list_accounts(s)
     db.dispose()
 
+
+
+def test_restore_from_the_window_runs_in_the_background_and_reopens(qtbot: QtBot, sqlite_db: Database,
+                                                                    office: dict[str, Actor],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    win = _window(qtbot, sqlite_db, office["admin"])
+    assert sqlite_db.path is not None
+    saved = backup.take(sqlite_db, backup.MANUAL)
+    with sqlite_db.transaction() as s:
+        consultations.log_consultation(s, office["admin"], ConsultationFields(
+            received_at=datetime.now(timezone.utc), question="恢复后应消失"))
+    told: list[str] = []
+    monkeypatch.setattr("casedesk.ui.session_controls.QMessageBox.information", lambda _w, title, _text: told.append(title))
+    old_db = win.db
+    win.session._restore_from(sqlite_db.path, saved)
+    qtbot.waitUntil(lambda: win.db is not old_db, timeout=20_000)
+    assert told == ["已恢复"]
+    with win.db.reading() as s:
+        questions = list(s.scalars(select(Consultation.question)))
+    assert "恢复后应消失" not in questions and "欠薪" in questions
+    assert win.session.lock is not None and win.session.lock.held
