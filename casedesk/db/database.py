@@ -120,7 +120,7 @@ class Database:
         self.organizations = organizations
         self.organization_id = organization_id
         for maker in (self.sessionmaker, self.read_sessionmaker):
-            maker.configure(info={"organization_id": organization_id})
+            maker.configure(info={"organization_id": organization_id, "organizations": organizations})
 
     @property
     def path(self) -> Path | None:

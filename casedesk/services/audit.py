@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
-from casedesk.db.models import AuditEvent, utcnow
+from casedesk.db.models import AuditEvent, Staff, utcnow
 from casedesk.services.actor import Actor, require_admin
 
 # Any 64-bit constant shared by every CaseDesk process: "the audit chain's tail".
@@ -237,9 +237,12 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(q: AuditQuery) -> Select[Any]:
+def _filtered(session: Session, q: AuditQuery) -> Select[Any]:
     stmt = select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
                   AuditEvent.entity_id, AuditEvent.changes)
+    orgs = session.info.get("organizations")
+    if orgs is not None:  # a district's administrator reads what the district's own accounts did
+        stmt = stmt.where(AuditEvent.staff_id.in_(select(Staff.id).where(Staff.organization_id.in_(sorted(orgs)))))
     if q.actor.strip():
         stmt = stmt.where(AuditEvent.actor.like(f"%{_escape_like(q.actor.strip())}%", escape="\\"))
     if q.action:
@@ -259,14 +262,14 @@ def _filtered(q: AuditQuery) -> Select[Any]:
 
 def search(session: Session, q: AuditQuery, *, before_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
     """Newest first, a page at a time: the next page starts below the last id shown (keyset paging)."""
-    stmt = _filtered(q)
+    stmt = _filtered(session, q)
     if before_id is not None:
         stmt = stmt.where(AuditEvent.id < before_id)
     return [_entry(r) for r in session.execute(stmt.order_by(AuditEvent.id.desc()).limit(limit))]
 
 
 def count(session: Session, q: AuditQuery) -> int:
-    return int(session.scalar(select(func.count()).select_from(_filtered(q).subquery())) or 0)
+    return int(session.scalar(select(func.count()).select_from(_filtered(session, q).subquery())) or 0)
 
 
 def actions(session: Session) -> list[str]:

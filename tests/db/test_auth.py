@@ -212,6 +212,11 @@ def test_district_staff_see_their_records_and_the_city_sees_all(db: Database) ->
             tie_case = s.scalar(select(Case.id).where(Case.case_number.like("铁%")))
         with pytest.raises(ValidationError, match="不存在"), desks["龙沙区"].transaction() as s:
             cases.update_case(s, longsha, tie_case, description="改别区的案件")
+        # The audit trail too: a district reads what its own accounts did; the city reads everyone's.
+        with desks["铁锋区"].reading() as s:
+            assert {e.actor for e in audit.search(s, audit.AuditQuery())} == {"铁锋区"}
+        with desks["市法律部"].reading() as s:
+            assert {"铁锋区", "龙沙区", "市法律部"} <= {e.actor for e in audit.search(s, audit.AuditQuery(), limit=500)}
     finally:
         for desk in desks.values():
             desk.dispose()
