@@ -1,20 +1,15 @@
-"""Year statistics on a province-scale file, against the same figures asked of plain sqlite3.
+"""Year statistics against the same figures asked of plain sqlite3 (``pytest -m perf``).
 
-Run with ``pytest -m perf -s``. The file is ``CASEDESK_PERF_DB`` (default
-/tmp/prov.sqlite3, made by ``casedesk demo-data --scale province``); the test
-works on a copy. The target (DESIGN.md) is all totals of a year's report in
-under 300 ms and within 1.5x of plain SQL; the figures and ratios are
-printed, and the test fails only on a gross regression (a lost index).
+The target (DESIGN.md) is all totals of a year's report in under 300 ms and
+within 1.5x of plain SQL: ``stats.compute`` (the whole stats JSON of
+``casedesk stats``) against the same totals written as one GROUP BY per
+breakdown in plain ``sqlite3``, for the busiest year of each dataset. The
+report (totals and the 12-month trend) and one street are reported as well.
 """
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import time
-from collections.abc import Callable
 from datetime import date, datetime, time as day_start, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -22,32 +17,10 @@ from sqlalchemy import text
 from casedesk.db.database import open_database
 from casedesk.domain.timeutil import from_local
 from casedesk.services import stats
+from tests.perf.bench import RESULTS, Dataset, Figure, median_seconds
 
 pytestmark = pytest.mark.perf
-SOURCE = Path(os.environ.get("CASEDESK_PERF_DB", "/tmp/prov.sqlite3"))
-
-
-def _best(fn: Callable[[], object], runs: int = 5) -> float:
-    """Best of ``runs`` in CPU seconds of this process (SQLite runs in-process; other load on the machine is not counted)."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        fn()
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def _report(what: str, seconds: float, baseline: float) -> None:
-    print(f"{what:<40} {seconds * 1000:8.1f} ms   plain sqlite3 {baseline * 1000:7.1f} ms   ratio {seconds / max(baseline, 1e-6):5.2f}")
-
-
-@pytest.fixture(scope="module")
-def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not SOURCE.exists():
-        pytest.skip(f"{SOURCE} not found (casedesk demo-data --scale province, or set CASEDESK_PERF_DB)")
-    copy = tmp_path_factory.mktemp("perf") / "province.sqlite3"
-    shutil.copy(SOURCE, copy)
-    return copy
+BASELINE = "one GROUP BY per breakdown in sqlite3"
 
 
 def _busiest_year(con: sqlite3.Connection) -> int:
@@ -96,26 +69,28 @@ def _plain_trend(con: sqlite3.Connection, start: date, end: date) -> None:
                     f" WHERE k.{column} BETWEEN ? AND ? GROUP BY m", (a, b)).fetchall()
 
 
-def test_year_statistics(province: Path) -> None:
-    con = sqlite3.connect(province)
+def test_year_statistics(dataset: Dataset) -> None:
+    con = sqlite3.connect(f"file:{dataset.path}?mode=ro", uri=True)
     year = _busiest_year(con)
     start, end = date(year, 1, 1), date(year, 12, 31)
-    db = open_database(province)
+    db = open_database(dataset.path, migrate=False)
     try:
         with db.reading() as session:
             figures = stats.compute(session, start, end)
-            totals = _best(lambda: stats.compute(session, start, end, trend=False))
-            everything = _best(lambda: stats.compute(session, start, end))
+            totals = median_seconds(lambda: stats.compute(session, start, end, trend=False), runs=5)
+            everything = median_seconds(lambda: stats.compute(session, start, end), runs=5)
             street = session.execute(text("SELECT street FROM enterprise WHERE street != '' LIMIT 1")).scalar_one()
-            filtered = _best(lambda: stats.compute(session, start, end, street=street), runs=3)
-        plain_totals = _best(lambda: _plain_totals(con, start, end))
-        plain_all = _best(lambda: (_plain_totals(con, start, end), _plain_trend(con, start, end)))
+            filtered = median_seconds(lambda: stats.compute(session, start, end, street=street), runs=3)
+        plain_totals = median_seconds(lambda: _plain_totals(con, start, end), runs=5)
+        plain_all = median_seconds(lambda: (_plain_totals(con, start, end), _plain_trend(con, start, end)), runs=5)
     finally:
         db.dispose()
         con.close()
-    print(f"\nyear {year}: {figures['consultations']['total']:,} consultations, {figures['cases']['opened']:,} cases opened,"
-          f" {figures['notices']['total']:,} notices (CPU time, best of runs)")
-    _report("year totals (stats --json without trend)", totals, plain_totals)
-    _report("year totals + 12-month trend (report)", everything, plain_all)
-    print(f"{'year totals, one street':<40} {filtered * 1000:8.1f} ms")
+    size = (f"{year}: {figures['consultations']['total']:,} consultations, {figures['cases']['opened']:,} cases, "
+            f"{figures['notices']['total']:,} notices")
+    RESULTS.add(Figure("year statistics (stats --json, all totals)", dataset.scale, totals, plain_totals, BASELINE,
+                       0.300, 1.5, note=size))
+    RESULTS.add(Figure("year report (totals + 12-month trend)", dataset.scale, everything, plain_all,
+                       BASELINE + " + monthly GROUP BYs", None, 1.5))
+    RESULTS.add(Figure("year statistics for one street", dataset.scale, filtered, None))
     assert totals < 3 * plain_totals + 0.05 and everything < 3 * plain_all + 0.05
