@@ -102,7 +102,7 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>添加账号…</source>
         <translation>Add account…</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-138"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-140"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
@@ -301,7 +301,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../casedesk/ui/audit_labels.py" line="+16"/>
+        <location filename="../../casedesk/ui/audit_labels.py" line="+18"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
@@ -6229,16 +6229,22 @@ The current data is saved as a backup first.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+14"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>正在检查备份并恢复，请稍候…</source>
+        <translation>Checking the backup and restoring, please wait…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>未能恢复</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
@@ -6252,7 +6258,7 @@ The data before the restore was saved as:
 {1}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>已自动备份：{0}</source>
         <translation>Backed up automatically: {0}</translation>
     </message>

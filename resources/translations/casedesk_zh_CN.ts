@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>添加账号…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-138"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-140"/>
         <source>添加账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../casedesk/ui/audit_labels.py" line="+16"/>
+        <location filename="../../casedesk/ui/audit_labels.py" line="+18"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6194,16 +6194,22 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+14"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>正在检查备份并恢复，请稍候…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>未能恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>已恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,7 +6221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>已自动备份：{0}</source>
         <translation type="unfinished"></translation>
     </message>
