@@ -243,48 +243,39 @@ PLATFORM_CATEGORY_SHARES: dict[DisputeCategory, float] = {
 # Question wording per category; {m} months, {y} years, {a} yuan.
 QUESTIONS: dict[str, tuple[str, ...]] = {
     DisputeCategory.WAGES: (
-        "反映所在单位拖欠{m}个月工资约{a}元，多次催要未果，咨询如何讨要。",
-        "在工地干活，包工头拖欠工钱{a}元，春节前想要回来，咨询怎么办。",
-        "公司以经营困难为由延迟发放工资已{m}个月，咨询能否解除合同并要求补偿。",
-        "离职后单位扣发最后一个月工资{a}元，咨询是否合法。",
+        "单位拖欠{m}个月工资约{a}元，咨询如何讨要。",
+        "包工头拖欠工钱{a}元，咨询怎么办。",
+        "单位延迟发工资{m}个月，能否解除合同。",
+        "离职后被扣发工资{a}元，是否合法。",
     ),
     DisputeCategory.SOCIAL_INSURANCE: (
-        "入职{y}年单位一直未缴纳社会保险，咨询如何补缴。",
-        "单位让签自愿放弃社保声明，咨询是否有效。",
-        "离职后想申领失业保险金，咨询申领条件和办理渠道。",
+        "入职{y}年单位未缴社保，如何补缴。",
+        "单位让签放弃社保声明，是否有效。",
+        "离职后如何申领失业保险金。",
     ),
     DisputeCategory.TERMINATION: (
-        "单位口头通知辞退，未给任何补偿，咨询如何维权。",
-        "怀孕期间被单位以调岗为由变相辞退，咨询怎么办。",
-        "劳动合同到期单位不续签，咨询是否有经济补偿。",
+        "被口头辞退，未给补偿，如何维权。",
+        "孕期被变相辞退，咨询怎么办。",
+        "合同到期单位不续签，有无补偿。",
     ),
-    DisputeCategory.COMPENSATION: (
-        "工作{y}年被裁员，咨询经济补偿如何计算。",
-        "单位违法解除劳动合同，咨询赔偿金标准。",
-    ),
+    DisputeCategory.COMPENSATION: ("工作{y}年被裁员，经济补偿怎么算。", "被违法解除合同，赔偿金标准。"),
     DisputeCategory.CONTRACT: (
-        "入职{m}个月单位一直不签劳动合同，咨询如何处理。",
-        "试用期被延长至{m}个月，咨询是否合法。",
-        "单位单方调岗降薪，咨询能否拒绝。",
+        "入职{m}个月未签劳动合同，怎么办。",
+        "试用期被延长至{m}个月，是否合法。",
+        "单位单方调岗降薪，能否拒绝。",
     ),
-    DisputeCategory.WORK_INJURY: (
-        "工作中受伤，单位不给申报工伤，咨询怎么办。",
-        "送餐途中发生交通事故受伤，咨询能否认定工伤。",
-    ),
-    DisputeCategory.HOURS_LEAVE: (
-        "每天工作12小时，每月只休2天，没有加班费，咨询如何维权。",
-        "单位不安排年休假也不给补偿，咨询是否合法。",
-    ),
+    DisputeCategory.WORK_INJURY: ("工作中受伤，单位不报工伤。", "送餐途中受伤，能否认定工伤。"),
+    DisputeCategory.HOURS_LEAVE: ("每天干12小时无加班费，如何维权。", "单位不安排年休假，是否合法。"),
     DisputeCategory.RELATIONSHIP: (
-        "在外卖平台送餐{m}个月，受伤后站点称不是员工，咨询能否确认劳动关系。",
-        "快递网点不签合同，咨询如何证明劳动关系。",
-        "跑网约车{y}年，平台突然封号扣押保证金，咨询如何维权。",
+        "送外卖{m}个月受伤，站点称不是员工。",
+        "快递网点不签合同，如何证明劳动关系。",
+        "跑网约车{y}年被封号扣保证金。",
     ),
-    DisputeCategory.SAFETY: ("车间粉尘大，单位不发防护用品，咨询能否拒绝作业。", "高温天气露天作业无防暑措施，咨询如何反映。"),
-    DisputeCategory.SPECIAL_PROTECTION: ("产假期间单位停发工资，咨询是否合法。", "单位安排哺乳期女职工夜班，咨询是否违法。"),
-    DisputeCategory.DISPATCH: ("劳务派遣工与正式工同工不同酬，咨询如何维权。", "被用工单位退回派遣公司后没有工资，咨询怎么办。"),
-    DisputeCategory.COLLECTIVE_CONTRACT: ("集体合同到期未续签，职工代表咨询如何开展工资集体协商。",),
-    DisputeCategory.OTHER: ("咨询困难职工帮扶政策及申请条件。", "咨询工会会员服务卡办理事宜。"),
+    DisputeCategory.SAFETY: ("车间粉尘大不发防护用品。", "高温露天作业无防暑措施。"),
+    DisputeCategory.SPECIAL_PROTECTION: ("产假期间单位停发工资。", "哺乳期被安排夜班，是否违法。"),
+    DisputeCategory.DISPATCH: ("派遣工同工不同酬，如何维权。", "被退回派遣公司后没有工资。"),
+    DisputeCategory.COLLECTIVE_CONTRACT: ("集体合同到期未续签，如何协商。",),
+    DisputeCategory.OTHER: ("咨询困难职工帮扶政策。", "咨询工会会员服务卡办理。"),
 }
 # Answers as a hotline ledger records them: the gist, not the whole call.
 ANSWERS: dict[str, tuple[str, ...]] = {
@@ -350,19 +341,19 @@ REFERRAL_SHARES: dict[ReferralBody, float] = {
 # --- Cases -------------------------------------------------------------------------------
 
 CASE_DESCRIPTIONS: dict[str, str] = {
-    DisputeCategory.WAGES: "反映{e}拖欠工资，请求工会帮助追讨。",
-    DisputeCategory.SOCIAL_INSURANCE: "反映{e}未依法缴纳社会保险，请求补缴。",
-    DisputeCategory.TERMINATION: "反映{e}违法解除劳动合同，请求支付赔偿金。",
-    DisputeCategory.COMPENSATION: "反映{e}解除劳动合同未支付经济补偿。",
-    DisputeCategory.CONTRACT: "反映{e}未签订书面劳动合同，请求支付二倍工资差额。",
-    DisputeCategory.WORK_INJURY: "反映在{e}工作期间受伤，单位拒不申报工伤。",
-    DisputeCategory.HOURS_LEAVE: "反映{e}长期安排加班且未支付加班费。",
-    DisputeCategory.RELATIONSHIP: "反映与{e}存在用工关系，请求确认劳动关系。",
-    DisputeCategory.SAFETY: "反映{e}未提供必要的劳动防护用品。",
-    DisputeCategory.SPECIAL_PROTECTION: "反映{e}在孕期、哺乳期降低其工资待遇。",
-    DisputeCategory.DISPATCH: "反映{e}对被派遣劳动者同工不同酬。",
-    DisputeCategory.COLLECTIVE_CONTRACT: "反映{e}不履行集体合同约定的工资标准。",
-    DisputeCategory.OTHER: "反映与{e}之间的劳动权益纠纷。",
+    DisputeCategory.WAGES: "反映{e}拖欠工资。",
+    DisputeCategory.SOCIAL_INSURANCE: "反映{e}未缴社会保险。",
+    DisputeCategory.TERMINATION: "反映{e}违法解除劳动合同。",
+    DisputeCategory.COMPENSATION: "反映{e}未支付经济补偿。",
+    DisputeCategory.CONTRACT: "反映{e}未签书面劳动合同。",
+    DisputeCategory.WORK_INJURY: "反映{e}拒不申报工伤。",
+    DisputeCategory.HOURS_LEAVE: "反映{e}未付加班费。",
+    DisputeCategory.RELATIONSHIP: "请求确认与{e}的劳动关系。",
+    DisputeCategory.SAFETY: "反映{e}未提供劳动防护用品。",
+    DisputeCategory.SPECIAL_PROTECTION: "反映{e}孕期降低工资待遇。",
+    DisputeCategory.DISPATCH: "反映{e}同工不同酬。",
+    DisputeCategory.COLLECTIVE_CONTRACT: "反映{e}不履行集体合同。",
+    DisputeCategory.OTHER: "反映与{e}的劳动权益纠纷。",
 }
 # The claims a category brings, with (low, high) amounts in yuan for one worker.
 CLAIMS: dict[str, tuple[tuple[ClaimKind, int, int], ...]] = {

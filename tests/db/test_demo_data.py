@@ -126,8 +126,8 @@ def _search_hits(path: Path, table: str, term: str) -> list[int]:
         return [r[0] for r in conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid", (f'"{term}"',))]
 
 
-def test_insert_triggers_replayed_in_bulk_index_what_row_by_row_triggers_do(tmp_path: Path) -> None:
-    """The fast path sets insert triggers (the search index's) aside and replays them per table."""
+def test_set_aside_insert_triggers_index_what_row_by_row_triggers_do(tmp_path: Path) -> None:
+    """The fast path sets insert triggers (the search index's) aside and works their rows out beside the generator."""
     fast, slow = tmp_path / "fast.sqlite3", tmp_path / "slow.sqlite3"
     _make(fast)
     _make(slow, fast_sqlite=False)
