@@ -6,15 +6,19 @@ Why it is built the way it is:
   from a fixed anchor day, so a seed always gives the same rows: benchmarks,
   screenshots and bug reports compare like with like.
 - The province scale of DESIGN.md (1,000,000 consultations, 200,000 cases,
-  200,000 notices ...) must load in under a minute, so rows are plain tuples
+  200,000 notices ...) must load in about a minute, so rows are plain tuples
   made in chunks and written with executemany, never ORM objects, and the hot
-  loops use plain string codes and one ``random()`` per choice. On SQLite the
-  tuples go straight to the driver, with values already in the form
-  SQLAlchemy's SQLite dialect stores, and the loaded tables' secondary indexes
-  are dropped and rebuilt once. Any other database gets the same tuples
-  through SQLAlchemy Core inserts.
-- It all runs in the caller's transaction, so a failure or a cancel leaves
-  the database as it was.
+  loops use plain string codes and one ``random()`` per choice.
+- On SQLite the tuples go straight to the driver (several rows per INSERT),
+  with values already in the form SQLAlchemy's SQLite dialect stores. The
+  loaded tables' secondary indexes are dropped and built once per finished
+  table, and their insert triggers (the search index's) are set aside while
+  the generator works out the rows they would have added. Any other database
+  gets the same tuples through SQLAlchemy Core inserts.
+- With ``parallel`` the generator runs in a helper process while this one
+  writes: the two halves cost about the same, and there are two cores.
+- It all runs in a savepoint of the caller's transaction, so a failure or a
+  cancel leaves the database as it was.
 """
 from __future__ import annotations
 
