@@ -11,7 +11,7 @@ import getpass
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -38,14 +38,6 @@ from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
 from casedesk.ui import i18n, icons, record_windows
-from casedesk.ui.case_list import CaseListPage
-from casedesk.ui.consultation_list import ConsultationsPage
-from casedesk.ui.deadline_page import DeadlinePage
-from casedesk.ui.duplicates_page import LIST_KINDS, DuplicatesWindow, add_duplicates_button
-from casedesk.ui.ledger_dialogs import LedgerImport
-from casedesk.ui.notice_batch_dialog import BatchDialog, add_enterprise_list_button
-from casedesk.ui.notice_list import NoticeListPage
-from casedesk.ui.notice_settings import NoticeSettingsDialog
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
 from casedesk.ui.pages.dashboard import DashboardPage
 from casedesk.ui.pages.list_page import ListPage
@@ -56,6 +48,9 @@ from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
 from casedesk.ui.session_controls import SessionControls
 from casedesk.ui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:  # the pages' own modules load when a page is first shown, not at start-up
+    from casedesk.ui.duplicates_page import DuplicatesWindow
 
 PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
@@ -152,6 +147,9 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page widget for ``key``, built on first use."""
         if key not in self._pages:
+            from casedesk.ui.duplicates_page import LIST_KINDS, add_duplicates_button
+            from casedesk.ui.notice_batch_dialog import add_enterprise_list_button
+
             widget = self._create_page(key)
             if key == "enterprises" and isinstance(widget, ListPage):
                 add_enterprise_list_button(widget, self.open_notice_batch)
@@ -163,6 +161,12 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
+        # Each page's module is imported here, the first time it is shown: start-up pays for one page only.
+        from casedesk.ui.case_list import CaseListPage
+        from casedesk.ui.consultation_list import ConsultationsPage
+        from casedesk.ui.deadline_page import DeadlinePage
+        from casedesk.ui.notice_list import NoticeListPage
+
         if key == "cases":
             cases_page = CaseListPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
             cases_page.show_deadlines.connect(lambda: self.show_page("deadlines"))
@@ -214,18 +218,24 @@ class MainWindow(QMainWindow):
         page.set_filter(filters, description)
 
     def new_case(self) -> None:
+        from casedesk.ui.case_list import CaseListPage
+
         page = self.show_page("cases")
         assert isinstance(page, CaseListPage)
         page.new_case()
 
     def open_consultation(self, consultation_id: int) -> None:
         """A consultation chosen in a case or employer window opens in the consultations page's form."""
+        from casedesk.ui.consultation_list import ConsultationsPage
+
         page = self.show_page("consultations")
         assert isinstance(page, ConsultationsPage)
         page.open_form(consultation_id)
 
     def open_notice_batch(self, street: str = "") -> None:
         """专项提示函 to many employers (from the notices page, or the enterprise list with its street)."""
+        from casedesk.ui.notice_batch_dialog import BatchDialog
+
         BatchDialog(self.db, self.runner, self.actor, street=street, parent=self).exec()
 
     def open_search(self) -> None:
@@ -239,6 +249,8 @@ class MainWindow(QMainWindow):
     def open_duplicates(self, kind: str = "enterprise") -> None:
         """工具 > 查找重复 (or the employer and worker lists): a window of its own; merges reload the lists."""
         if self._duplicates is None:
+            from casedesk.ui.duplicates_page import DuplicatesWindow
+
             self._duplicates = DuplicatesWindow(self.db, self.runner, self.actor, self)
             self._duplicates.page.merged.connect(self._reload_lists)
         self._duplicates.page.show_kind(kind)
@@ -247,6 +259,8 @@ class MainWindow(QMainWindow):
         self._duplicates.activateWindow()
 
     def open_notice_settings(self) -> None:
+        from casedesk.ui.notice_settings import NoticeSettingsDialog
+
         NoticeSettingsDialog(self.db, self.runner, self.actor, parent=self).exec()
 
     def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
@@ -323,12 +337,16 @@ class MainWindow(QMainWindow):
 
     def new_consultation(self) -> None:
         """Ctrl+N from anywhere: the consultations list comes forward with a new call's form on top."""
+        from casedesk.ui.consultation_list import ConsultationsPage
+
         page = self.show_page("consultations")
         assert isinstance(page, ConsultationsPage)
         page.new_consultation()
 
     def import_ledger(self, kind: LedgerKind) -> None:
         """File > 导入台账: check the file, show the report, import on the clerk's word, refresh the lists."""
+        from casedesk.ui.ledger_dialogs import LedgerImport
+
         flow = LedgerImport(self, self.db, self.runner, self.actor, kind)
         flow.finished.connect(lambda _report: self._reload_lists())
         flow.choose_and_check(self._start_dir())
