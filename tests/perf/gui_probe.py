@@ -21,7 +21,12 @@ STARTED = time.time()  # as early as the interpreter lets us; the parent adds th
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """This process's own peak resident set (VmHWM): getrusage's ru_maxrss also counts the parent's before exec."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _current_mb() -> float:
