@@ -90,8 +90,8 @@ def test_first_page_and_sort_by_each_column(opened, list_name: str) -> None:  # 
             base = median_seconds(lambda s=sql: raw.execute(s).fetchall(), runs=5)
             if seconds > slowest[0]:
                 slowest = (seconds, base, f"{column.key} {'desc' if descending else 'asc'}")
-    RESULTS.add(Figure(f"{list_name}: sort by a column (slowest: {slowest[2]})", dataset.scale, slowest[0], slowest[1],
-                       "the same join and order in sqlite3", SORT, MAX_RATIO))
+    RESULTS.add(Figure(f"{list_name}: sort by any column (the slowest)", dataset.scale, slowest[0], slowest[1],
+                       "the same join and order in sqlite3", SORT, MAX_RATIO, note=f"slowest: {slowest[2]}"))
     assert ours < 1.0  # a gross regression (a lost index); the table shows the real figure
 
 
