@@ -432,7 +432,7 @@ LEGAL_BASIS: dict[str, tuple[str, ...]] = {
     ViolationType.HOURS: ("《中华人民共和国劳动法》第四十一条", "《中华人民共和国劳动法》第四十四条"),
     ViolationType.LABOUR_CONTRACT: ("《中华人民共和国劳动合同法》第十条", "《中华人民共和国劳动合同法》第八十二条"),
     ViolationType.UNLAWFUL_DISMISSAL: ("《中华人民共和国劳动合同法》第四十八条", "《中华人民共和国劳动合同法》第八十七条"),
-    ViolationType.SAFETY: ("《中华人民共和国安全生产法》第四十五条",),
+    ViolationType.SAFETY: ("《中华人民共和国劳动法》第五十四条", "《中华人民共和国工会法》第二十五条"),
     ViolationType.SPECIAL_PROTECTION: ("《女职工劳动保护特别规定》第五条", "《女职工劳动保护特别规定》第九条"),
     ViolationType.DISPATCHED: ("《中华人民共和国劳动合同法》第六十三条",),
     ViolationType.RULES: ("《中华人民共和国劳动合同法》第四条",),

@@ -50,7 +50,7 @@ from casedesk.domain.validators import (
     normalize_phone,
 )
 from casedesk.domain.workdays import add_working_days
-from casedesk.services import demo_data, numbering
+from casedesk.services import demo_data, law_catalogue, numbering
 from casedesk.services.parties import initials
 
 DISTRICT = demo_data.SCALES["district"]
@@ -263,13 +263,15 @@ def test_notices_escalate_and_their_dates_agree(district: Database) -> None:
         patterns = {NoticeKind.REMINDER: org.reminder_number_pattern, NoticeKind.OPINION: org.opinion_number_pattern,
                     NoticeKind.RECOMMENDATION: org.recommendation_number_pattern}
         violations = Counter(v.notice_id for v in s.scalars(select(NoticeViolation)))
+        catalogue = {a.key for law in law_catalogue.shipped() for a in law.articles}
         assert {ViolationType(v.violation) for v in s.scalars(select(NoticeViolation))} <= set(ViolationType)
         kinds = Counter(n.kind for n in notices.values())
         assert kinds[NoticeKind.REMINDER] > kinds[NoticeKind.OPINION] > 0
         assert any(n.status == NoticeStatus.DRAFT for n in notices.values())
         assert any(n.case_id for n in notices.values())
         for n in notices.values():
-            assert violations[n.id] >= 1 and n.facts and n.demands and n.legal_basis.startswith("《")
+            assert violations[n.id] >= 1 and n.facts and n.demands
+            assert set(n.legal_basis.split("\n")) <= catalogue
             assert n.pdf_sha256 is None
             if n.status == NoticeStatus.DRAFT:
                 assert n.number is None and n.issued_on is None
