@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from casedesk.db.database import Database
 from casedesk.services import global_search
 from casedesk.services.actor import Actor
-from casedesk.services.global_search import Hit, KindResult, Target
+from casedesk.services.global_search import KindResult, Target
 from casedesk.ui import record_windows
 from casedesk.ui.runner import Runner
 

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from casedesk.db import search_schema
 from casedesk.db.database import Database, open_database
 from casedesk.db.migrate import alembic_config
-from casedesk.db.models import Case, Consultation, Enterprise, SupervisionNotice, Worker
+from casedesk.db.models import Case, Enterprise, SupervisionNotice, Worker
 from casedesk.services import cases, listing, maintenance, notices, parties, search_index
 from casedesk.services import consultations as consult
 from casedesk.services.actor import SYSTEM

@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
