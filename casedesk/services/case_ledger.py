@@ -39,12 +39,12 @@ from casedesk.domain.money import parse_yuan
 from casedesk.domain.parsing import parse_count, parse_date
 from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError, normalize_credit_code, normalize_id_number, normalize_phone
-from casedesk.services import audit, cases
+from casedesk.services import cases
 from casedesk.services.actor import Actor, require_reveal
 from casedesk.services.case_filters import LIST_FILTERS
 from casedesk.services.consultation_ledger import CATEGORIES, Vocabulary, is_masked
 from casedesk.services.consultations import find_or_create_handler
-from casedesk.services.ledger_files import write_table
+from casedesk.services.ledger_export import write_export
 from casedesk.services.ledger_import import LedgerColumn, RowReader
 from casedesk.services.ledgers import ExportOptions, LedgerKind
 
@@ -413,22 +413,11 @@ def export_cases(
     if reveal:
         require_reveal(actor)
     filters = dict(filters or {})
-    rows = _export_rows(session, filters, reveal)
-    if progress is not None:
-        rows = _reporting(rows, progress)
-    count = write_table(path, [c.header for c in COLUMNS], rows, sheet_title=LEDGER_LABEL)
-    described = {k: (v.isoformat() if isinstance(v, date) else str(v)) for k, v in filters.items()}
-    audit.record(session, actor, "export", "case", None, {"file": path.name, "rows": count, "filters": described, "reveal": reveal})
-    if reveal:
-        audit.record(session, actor, "reveal", "case", None, {"fields": ["phone", "id_number"], "file": path.name, "rows": count})
-    return count
-
-
-def _reporting(rows: Iterator[list[Any]], progress: Callable[[int], None], every: int = 500) -> Iterator[list[Any]]:
-    for n, row in enumerate(rows, start=1):
-        yield row
-        if n % every == 0:
-            progress(n)
+    return write_export(
+        session, actor, path, entity="case", label=LEDGER_LABEL, headers=[c.header for c in COLUMNS],
+        rows=_export_rows(session, filters, reveal), filters=filters, reveal=reveal,
+        revealed_fields=["phone", "id_number"], progress=progress,
+    )
 
 
 def period_filters(date_from: date | None, date_to: date | None) -> dict[str, Any]:

@@ -41,9 +41,9 @@ from casedesk.domain.validators import (
     normalize_id_number,
     normalize_phone,
 )
-from casedesk.services import audit, cases, consultations
+from casedesk.services import cases, consultations
 from casedesk.services.actor import Actor, require_reveal
-from casedesk.services.ledger_files import write_table
+from casedesk.services.ledger_export import write_export
 from casedesk.services.ledger_import import LedgerColumn, RowReader
 from casedesk.services.ledgers import ExportOptions, LedgerKind
 
@@ -371,24 +371,11 @@ def export_consultations(
     if reveal:
         require_reveal(actor)
     filters = dict(filters or {})
-    rows = _export_rows(session, filters, reveal)
-    if progress is not None:
-        rows = _reporting(rows, progress)
-    count = write_table(path, [c.header for c in COLUMNS], rows, sheet_title=LEDGER_LABEL)
-    described = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in filters.items()}
-    audit.record(session, actor, "export", consultations.ENTITY, None,
-                 {"file": path.name, "rows": count, "filters": described, "reveal": reveal})
-    if reveal:
-        audit.record(session, actor, "reveal", consultations.ENTITY, None,
-                     {"fields": ["caller_phone", "id_number"], "file": path.name, "rows": count})
-    return count
-
-
-def _reporting(rows: Iterator[list[Any]], progress: Callable[[int], None], every: int = 500) -> Iterator[list[Any]]:
-    for n, row in enumerate(rows, start=1):
-        yield row
-        if n % every == 0:
-            progress(n)
+    return write_export(
+        session, actor, path, entity=consultations.ENTITY, label=LEDGER_LABEL, headers=[c.header for c in COLUMNS],
+        rows=_export_rows(session, filters, reveal), filters=filters, reveal=reveal,
+        revealed_fields=["caller_phone", "id_number"], progress=progress,
+    )
 
 
 def period_filters(date_from: date | None, date_to: date | None) -> dict[str, Any]:

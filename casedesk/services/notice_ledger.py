@@ -37,9 +37,9 @@ from casedesk.domain.enums import (
 )
 from casedesk.domain.parsing import parse_date
 from casedesk.domain.validators import normalize_credit_code
-from casedesk.services import audit, cases, government_bodies, notices, parties
+from casedesk.services import cases, government_bodies, notices, parties
 from casedesk.services.actor import Actor
-from casedesk.services.ledger_files import write_table
+from casedesk.services.ledger_export import write_export
 from casedesk.services.ledger_import import LedgerColumn, RowReader
 from casedesk.services.ledgers import ExportOptions, LedgerKind
 from casedesk.services.organization import current_org
@@ -247,14 +247,11 @@ def _export_rows(session: Session, options: ExportOptions) -> Iterator[list[Any]
 
 def export_notices(session: Session, actor: Actor, path: Path, options: ExportOptions) -> int:
     """Write the register (issued notices, optionally by issue date) with the import headers."""
-    count = write_table(path, [c.header for c in COLUMNS], _export_rows(session, options), sheet_title=LEDGER_LABEL)
-    audit.record(session, actor, "export", "notice", None, {
-        "file": path.name, "rows": count,
-        "from": options.date_from.isoformat() if options.date_from else None,
-        "to": options.date_to.isoformat() if options.date_to else None,
-    })
-    return count
-
+    return write_export(
+        session, actor, path, entity="notice", label=LEDGER_LABEL, headers=[c.header for c in COLUMNS],
+        rows=_export_rows(session, options), filters={"from": options.date_from, "to": options.date_to},
+        reveal=False, revealed_fields=(),
+    )
 
 LEDGER = LedgerKind(
     name="notices",
