@@ -11,13 +11,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
 
 from casedesk.db.database import Database
 from casedesk.domain.enums import CaseStage, DisputeCategory
 from casedesk.domain.timeutil import local_now
-from casedesk.domain.validators import ValidationError
 from casedesk.services import cases, listing
 from casedesk.services.actor import Actor
 from casedesk.services.case_ledger import export_cases
@@ -26,17 +25,16 @@ from casedesk.services.enterprise_record import enterprise_name
 from casedesk.services.parties import Suggestion, complete_enterprises
 from casedesk.ui import icons, record_windows
 from casedesk.ui.case_form import new_case
-from casedesk.ui.case_widgets import DateField, enum_combo, refuse, select_data
+from casedesk.ui.case_widgets import DateField, enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.ledger_dialogs import export_to_file
-from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.pages.filtered_list import FilteredListPage
 from casedesk.ui.runner import Runner
 
-SEARCH_DELAY_MS = 350
 OPEN, CLOSED = "open", "closed"
 
 
-class CaseListPage(ListPage):
+class CaseListPage(FilteredListPage):
     """The generic lazy list of cases plus the filter row and the clerk's buttons."""
 
     show_deadlines = Signal()
@@ -44,8 +42,6 @@ class CaseListPage(ListPage):
     def __init__(self, title: str, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__("cases", title, db, runner, parent)
         self._actor = actor
-        self._syncing = False
-        self._external: dict[str, Any] = {}  # a dashboard tile's condition
         self._enterprise_id: int | None = None
 
         self.status = QComboBox()
@@ -75,32 +71,7 @@ class CaseListPage(ListPage):
         )
         self._enterprise_completer.picked.connect(self._enterprise_picked)
         self._enterprise_completer.unlinked.connect(self._enterprise_unlinked)
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索案件编号、当事人姓名、身份证号或电话片段、用人单位"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.status, self.stage, self.category, self.kind, self.handler):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("受理日期")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("—"))
-        filters.addWidget(self.date_to)
-        for widget in (self.status, self.stage, self.category, self.kind, self.handler, self.overdue):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.enterprise)
         self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建案件…"))
         self.new_button.setToolTip(self.tr("登记一件新的维权案件（申请人、用人单位、案情）"))
         self.new_button.clicked.connect(self.new_case)
@@ -110,14 +81,11 @@ class CaseListPage(ListPage):
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把当前筛选出的案件导出为 Excel 或 CSV（与导入格式相同）"))
         self.export_button.clicked.connect(self.export)
-        for button in (self.new_button, self.deadlines_button, self.export_button):
-            actions.addWidget(button)
-        bar = QWidget()
-        bar_layout = QVBoxLayout(bar)
-        bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addLayout(filters)
-        bar_layout.addLayout(actions)
-        self.layout().insertWidget(1, bar)
+        self._install_filter_bar(
+            (self.tr("受理日期"), self.date_from, self.date_to, self.date_from.editingFinished, self.date_to.editingFinished),
+            (self.status, self.stage, self.category, self.kind, self.handler, self.overdue),
+            (self.enterprise, self.new_button, self.deadlines_button, self.export_button),
+        )
 
         self.view.activated.connect(lambda index: self.open_case(self.model.row_id(index.row())))
         record_windows.events().case_changed.connect(self._case_changed)
@@ -144,24 +112,7 @@ class CaseListPage(ListPage):
         if self.overdue.isChecked():
             with self._db.reading() as session:
                 out["deadline_overdue"] = OverdueAsOf.load(session, local_now().date())
-        text = self.search.text().strip()
-        if text:
-            out["search"] = text
-        return out
-
-    def apply_filters(self) -> None:
-        if self._syncing:
-            return
-        self._search_timer.stop()
-        try:
-            widgets = self.widget_filters()
-        except ValidationError as exc:
-            refuse(self, exc, self.tr("筛选条件有误"))
-            return
-        self._filters = {**self._external, **widgets}
-        self.filter_bar.setVisible(bool(self._external))
-        self.view.scrollToTop()
-        self.reload()
+        return {**out, **self.search_filter()}
 
     def set_filter(self, filters: Mapping[str, Any], description: str = "") -> None:
         """A dashboard tile, an employer's cases, or 显示全部: show those rows and set the filter row to match."""

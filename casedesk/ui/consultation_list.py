@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,12 +53,11 @@ from casedesk.ui.consultation_form import (
     optional_date_edit,
 )
 from casedesk.ui.ledger_dialogs import export_to_file
-from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.pages.filtered_list import FilteredListPage
 from casedesk.ui.runner import Runner
 
 OVERDUE_BACKGROUND = QColor(255, 226, 222)
 OVERDUE_TEXT = QColor(176, 0, 32)
-SEARCH_DELAY_MS = 350
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -139,13 +136,12 @@ class FollowupRuleDialog(QDialog):
         self.resize(420, 0)
 
 
-class ConsultationsPage(ListPage):
+class ConsultationsPage(FilteredListPage):
     """The generic lazy list of consultations plus the filter row and the clerk's buttons."""
 
     def __init__(self, title: str, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__("consultations", title, db, runner, parent)
         self._actor = actor
-        self._syncing = False
         self._forms: dict[int | None, ConsultationForm] = {}
 
         self.date_from = optional_date_edit(self.tr("不限"))
@@ -160,32 +156,7 @@ class ConsultationsPage(ListPage):
                 name = option.name if option.active else self.tr("{0}（已停用）").format(option.name)
                 self.handler.addItem(name, option.id)
         self.overdue = QCheckBox(self.tr("回访逾期"))
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索来电人、电话、单位、问题"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(16 * self.fontMetrics().horizontalAdvance("中"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.channel, self.category, self.status, self.handler):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("受理日期")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("—"))
-        filters.addWidget(self.date_to)
-        for widget in (self.channel, self.category, self.status, self.handler, self.overdue):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.search, 1)
         self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建咨询 (Ctrl+N)"))
         self.new_button.setToolTip(self.tr("登记一次来电、来访或网上咨询"))
         self.new_button.clicked.connect(lambda: self.open_form(None))
@@ -198,14 +169,11 @@ class ConsultationsPage(ListPage):
         self.rule_button = QPushButton(self.tr("回访规则…"))
         self.rule_button.setToolTip(self.tr("转办和待处理的咨询在多少个工作日内回访"))
         self.rule_button.clicked.connect(self.edit_followup_rule)
-        for button in (self.new_button, self.followup_button, self.export_button, self.rule_button):
-            actions.addWidget(button)
-        bar = QWidget()
-        bar_layout = QVBoxLayout(bar)
-        bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addLayout(filters)
-        bar_layout.addLayout(actions)
-        self.layout().insertWidget(1, bar)
+        self._install_filter_bar(
+            (self.tr("受理日期"), self.date_from, self.date_to, self.date_from.dateChanged, self.date_to.dateChanged),
+            (self.channel, self.category, self.status, self.handler, self.overdue),
+            (self.new_button, self.followup_button, self.export_button, self.rule_button),
+        )
 
         self.delegate = OverdueDelegate(self.model.column_index("followup_due"), self.model.column_index("status"), self.view)
         self.view.setItemDelegate(self.delegate)
@@ -223,20 +191,11 @@ class ConsultationsPage(ListPage):
                 out[key] = combo.currentData()
         if self.overdue.isChecked():
             out["followup_overdue"] = date.today()
-        text = self.search.text().strip()
-        if text:
-            out["search"] = text
-        return out
+        return {**out, **self.search_filter()}
 
     def apply_filters(self) -> None:
-        if self._syncing:
-            return
-        self._search_timer.stop()
-        self._filters = self.widget_filters()
-        self.delegate.today = date.today().isoformat()
-        self.filter_bar.hide()
-        self.view.scrollToTop()
-        self.reload()
+        self.delegate.today = date.today().isoformat()  # "overdue" is judged against today, which moves
+        super().apply_filters()
 
     def set_filter(self, filters: Mapping[str, Any], description: str = "") -> None:
         """A dashboard tile (or 显示全部): show its rows and set the filter row to match."""

@@ -10,17 +10,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,10 +32,9 @@ from casedesk.ui.case_widgets import DateField, enum_combo, label, refuse, selec
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask
 from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
-from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.pages.filtered_list import FilteredListPage
 from casedesk.ui.runner import Runner
 
-SEARCH_DELAY_MS = 350
 WIDGET_KEYS = ("kind", "status", "reply_overdue", "issued_from", "issued_to", "search")
 
 
@@ -57,7 +51,7 @@ def new_notice(db: Database, runner: Runner, actor: Actor, kind: NoticeKind, par
     return notice_id
 
 
-class NoticeListPage(ListPage):
+class NoticeListPage(FilteredListPage):
     """The generic lazy list of notices plus the filter row and the clerk's buttons."""
 
     def __init__(
@@ -73,37 +67,13 @@ class NoticeListPage(ListPage):
     ) -> None:
         super().__init__("notices", title, db, runner, parent)
         self._actor = actor
-        self._syncing = False
-        self._external: dict[str, Any] = {}
 
         self.kind = enum_combo(NoticeKind, blank=self.tr("全部类型"))
         self.status = enum_combo(NoticeStatus, blank=self.tr("全部状态"))
         self.overdue = QCheckBox(self.tr("逾期未回复"))
         self.date_from = DateField(self.tr("发文日期（起）"))
         self.date_to = DateField(self.tr("发文日期（止）"))
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索文号（如 〔2025〕3号）或送达对象名称"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.kind, self.status):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
-
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("发文日期")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("—"))
-        filters.addWidget(self.date_to)
-        for widget in (self.kind, self.status, self.overdue):
-            filters.addWidget(widget)
-        filters.addStretch(1)
 
         self.new_button = QPushButton(icons.command_icon("new"), self.tr("新建文书"))
         self.new_button.setToolTip(self.tr("起草一份提示函、意见书或建议书"))
@@ -111,26 +81,23 @@ class NoticeListPage(ListPage):
         for kind in NoticeKind:
             menu.addAction(label(kind), lambda k=kind: new_notice(self._db, self._runner, self._actor, k, self))
         self.new_button.setMenu(menu)
-        actions = QHBoxLayout()
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.new_button)
         buttons: list[tuple[str, Callable[[], Any], str]] = []
         if open_batch is not None:
             buttons.append((self.tr("专项提示函…"), open_batch, self.tr("向一批用人单位同时发出提示函（每份一个文号）")))
         buttons.append((self.tr("导出台账…"), self.export, self.tr("把当前筛选出的文书导出为 Excel 或 CSV（与导入格式相同）")))
         if open_settings is not None:
             buttons.append((self.tr("文书设置…"), open_settings, self.tr("文书模板、法律条文目录、政府部门名录、回复期限、字体和印章")))
+        actions: list[QWidget] = [self.new_button]
         for text, slot, tip in buttons:
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=slot: f())
-            actions.addWidget(button)
-        bar = QWidget()
-        bar_layout = QVBoxLayout(bar)
-        bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addLayout(filters)
-        bar_layout.addLayout(actions)
-        self.layout().insertWidget(1, bar)
+            actions.append(button)
+        self._install_filter_bar(
+            (self.tr("发文日期"), self.date_from, self.date_to, self.date_from.editingFinished, self.date_to.editingFinished),
+            (self.kind, self.status, self.overdue),
+            actions,
+        )
 
         self.view.activated.connect(lambda index: self.open_notice(self.model.row_id(index.row())))
         notice_events().changed.connect(self._notice_changed)  # a bound slot: disconnected when the page goes
@@ -150,23 +117,7 @@ class NoticeListPage(ListPage):
             out["issued_from"] = start
         if end is not None:
             out["issued_to"] = end
-        if self.search.text().strip():
-            out["search"] = self.search.text().strip()
-        return out
-
-    def apply_filters(self) -> None:
-        if self._syncing:
-            return
-        self._search_timer.stop()
-        try:
-            widgets = self.widget_filters()
-        except ValidationError as exc:
-            refuse(self, exc, self.tr("筛选条件有误"))
-            return
-        self._filters = {**self._external, **widgets}
-        self.filter_bar.setVisible(bool(self._external))
-        self.view.scrollToTop()
-        self.reload()
+        return {**out, **self.search_filter()}
 
     def set_filter(self, filters: Mapping[str, Any], description: str = "") -> None:
         """A dashboard tile, an employer's notices, or 显示全部: show those rows and set the filter row to match."""

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+411"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+410"/>
         <source>已保存本单位信息：{0}</source>
         <translation>Saved the union&apos;s details: {0}</translation>
     </message>
@@ -437,6 +437,11 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
@@ -447,23 +452,23 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>办案记录</source>
         <translation>Case log</translation>
     </message>
@@ -479,13 +484,13 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+1"/>
         <source>用人单位</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>职工</source>
         <translation>Workers</translation>
     </message>
@@ -523,6 +528,11 @@ Check where the file is, or name another data file with --db.</translation>
         <location line="+1"/>
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
+        <translation type="unfinished">Backup</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -805,6 +815,11 @@ Check where the file is, or name another data file with --db.</translation>
         <location line="+1"/>
         <source>恢复前的备份</source>
         <translation>Backup before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1381,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../casedesk/ui/case_list.py" line="+52"/>
+        <location filename="../../casedesk/ui/case_list.py" line="+48"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
@@ -1431,17 +1446,17 @@ The combined print file and each PDF were saved to:
         <translation>Filter by employer (name or pinyin initials)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>搜索案件编号、当事人姓名、身份证号或电话片段、用人单位</source>
         <translation>Search case number, party name, ID or phone fragment, employer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>受理日期</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>新建案件…</source>
         <translation>New case…</translation>
     </message>
@@ -1471,12 +1486,7 @@ The combined print file and each PDF were saved to:
         <translation>Export the filtered cases to Excel or CSV (same layout as the import)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>筛选条件有误</source>
-        <translation>Invalid filter</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>导出案件台账</source>
         <translation>Export case ledger</translation>
     </message>
@@ -1484,7 +1494,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../casedesk/ui/case_form.py" line="+145"/>
+        <location filename="../../casedesk/ui/case_form.py" line="+143"/>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2476,7 +2486,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+151"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+147"/>
         <location line="+1"/>
         <source>不限</source>
         <translation>Any</translation>
@@ -2512,17 +2522,17 @@ The combined print file and each PDF were saved to:
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>搜索来电人、电话、单位、问题</source>
         <translation>Search caller, phone, employer, question</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>受理日期</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>新建咨询 (Ctrl+N)</source>
         <translation>New consultation (Ctrl+N)</translation>
     </message>
@@ -2562,7 +2572,7 @@ The combined print file and each PDF were saved to:
         <translation>Within how many working days referred and pending consultations are followed up</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+77"/>
         <source>记录回访</source>
         <translation>Record follow-up</translation>
     </message>
@@ -3651,6 +3661,14 @@ You can undo this later under Merge history.</translation>
     </message>
 </context>
 <context>
+    <name>FilteredListPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/filtered_list.py" line="+99"/>
+        <source>筛选条件有误</source>
+        <translation>Invalid filter</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../casedesk/ui/login_dialog.py" line="+121"/>
@@ -3744,7 +3762,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="-232"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="-194"/>
         <source>记录回访 — {0}</source>
         <translation>Record follow-up — {0}</translation>
     </message>
@@ -4666,7 +4684,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+61"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+56"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
@@ -4682,12 +4700,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+240"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-239"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4717,7 +4735,7 @@ You can undo this later under Merge history.</translation>
         <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>已保存本单位信息</source>
         <translation>Saved the union&apos;s details</translation>
     </message>
@@ -4727,7 +4745,7 @@ You can undo this later under Merge history.</translation>
         <translation>Language saved; it takes effect after CaseDesk restarts</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -4823,7 +4841,7 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>关于 CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
@@ -5073,7 +5091,7 @@ Database: {1}</translation>
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="+79"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="+71"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -5098,17 +5116,17 @@ Database: {1}</translation>
         <translation>Issued to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>搜索文号（如 〔2025〕3号）或送达对象名称</source>
         <translation>Search document number (e.g. 〔2025〕3号) or addressee</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>发文日期</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>新建文书</source>
         <translation>New letter</translation>
     </message>
@@ -5118,7 +5136,7 @@ Database: {1}</translation>
         <translation>Draft a reminder, opinion or recommendation letter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>专项提示函…</source>
         <translation>Batch reminder letters…</translation>
     </message>
@@ -5148,12 +5166,7 @@ Database: {1}</translation>
         <translation>Letter templates, law catalogue, government bodies, reply periods, fonts and seal</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>筛选条件有误</source>
-        <translation>Invalid filter</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>导出一函两书台账</source>
         <translation>Export supervision letter ledger</translation>
     </message>
@@ -7881,7 +7894,7 @@ Export the full numbers? (This is recorded in the audit log.)</translation>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="-160"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="-117"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>

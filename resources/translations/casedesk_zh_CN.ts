@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+411"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+410"/>
         <source>已保存本单位信息：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,6 +433,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>生成演示数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,23 +448,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>请求事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>办案记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,13 +480,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+1"/>
         <source>用人单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>职工</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +523,11 @@
     <message>
         <location line="+1"/>
         <source>数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,6 +810,11 @@
     <message>
         <location line="+1"/>
         <source>恢复前的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,7 +1372,7 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../casedesk/ui/case_list.py" line="+52"/>
+        <location filename="../../casedesk/ui/case_list.py" line="+48"/>
         <source>全部案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,17 +1437,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>搜索案件编号、当事人姓名、身份证号或电话片段、用人单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>新建案件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,12 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>筛选条件有误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>导出案件台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,7 +1485,7 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../casedesk/ui/case_form.py" line="+145"/>
+        <location filename="../../casedesk/ui/case_form.py" line="+143"/>
         <source>保存 (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,7 +2476,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+151"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+147"/>
         <location line="+1"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
@@ -2502,17 +2512,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>搜索来电人、电话、单位、问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>受理日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>新建咨询 (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,7 +2562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+77"/>
         <source>记录回访</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,6 +3645,14 @@
     </message>
 </context>
 <context>
+    <name>FilteredListPage</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/filtered_list.py" line="+99"/>
+        <source>筛选条件有误</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../casedesk/ui/login_dialog.py" line="+121"/>
@@ -3728,7 +3746,7 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="-232"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="-194"/>
         <source>记录回访 — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4650,7 +4668,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+61"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+56"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,12 +4684,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+240"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-239"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,7 +4719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>已保存本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,7 +4729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,7 +4825,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>关于 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5053,7 +5071,7 @@
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="+79"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="+71"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,17 +5096,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>搜索文号（如 〔2025〕3号）或送达对象名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>发文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>新建文书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,7 +5116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>专项提示函…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,12 +5146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>筛选条件有误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>导出一函两书台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7841,7 +7854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="-160"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="-117"/>
         <source>无法新建</source>
         <translation type="unfinished"></translation>
     </message>
