@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from casedesk import backup_places
+
 APP_NAME = "CaseDesk"
 DB_FILENAME = "casedesk.sqlite3"
 
@@ -29,9 +31,18 @@ def default_db_path() -> Path:
 
 
 def backup_dir(db_file: Path | None = None) -> Path:
-    """Backups live beside the database they protect, so a copied data folder keeps them."""
-    base = db_file.parent if db_file is not None else data_dir()
-    path = base / "backups"
+    """The folder new backups of ``db_file`` go to: the one chosen in Settings (``backup_places``), else
+    ``backups`` beside the database. A chosen folder that cannot be reached (a removed drive) falls back
+    to the default one, so the backup before an upgrade or an import is still taken."""
+    if db_file is None:
+        path = data_dir() / backup_places.DEFAULT_FOLDER_NAME
+    else:
+        path = backup_places.read(db_file).folder
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            return path
+        except OSError:
+            path = backup_places.default_folder(db_file)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -20,6 +20,7 @@ README); these functions say so instead of pretending.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -30,13 +31,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from casedesk import paths
+from casedesk import backup_places, paths
 from casedesk.db.backup import BackupError, backup_file, copy_into, integrity_ok, timestamped_backup
 from casedesk.db.database import Database, open_database
 from casedesk.db.lock import DatabaseLock, Holder
 from casedesk.db.migrate import alembic_config, current_revision
+from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
-from casedesk.services.actor import Actor, require_admin
+from casedesk.services.actor import Actor, require_admin, require_write
 
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 MANUAL = "manual"
@@ -90,10 +92,21 @@ def _file(db: Database) -> Path:
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """This file's backups in its backup folder, newest first."""
-    folder = paths.backup_dir(db_path)
+    """This file's backups in every place they may be (``backup_places``: the chosen folder, earlier ones
+    still looked in, the default one), newest first. Reads no database: a damaged file finds them too."""
     found = []
-    for path in folder.glob(f"{db_path.stem}-*.sqlite3"):
+    for folder in backup_places.read(db_path).search_order(db_path):
+        found.extend(_backups_in(folder, db_path))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _backups_in(folder: Path, db_path: Path) -> list[BackupInfo]:
+    found = []
+    try:
+        candidates = list(folder.glob(f"{db_path.stem}-*.sqlite3"))
+    except OSError:  # a removed drive
+        return []
+    for path in candidates:
         m = _NAME_RE.match(path.name)
         if m is None or m.group("stem") != db_path.stem:
             continue
@@ -103,7 +116,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         except (ValueError, OSError):
             continue
         found.append(BackupInfo(path, taken, m.group("reason"), size))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    return found
 
 
 @dataclass(frozen=True)
@@ -168,12 +181,19 @@ def take(db: Database, reason: str = MANUAL, dest: Path | None = None) -> Path:
     return path
 
 
-def protect(session: Session, reason: str) -> Path | None:
-    """From inside an action's transaction: back up what was committed before it (SQLite files only)."""
+def _session_file(session: Session) -> Path | None:
+    """The SQLite file ``session`` works on; None on a server or in memory."""
     url = session.get_bind().engine.url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    source = Path(url.database)
+    return Path(url.database)
+
+
+def protect(session: Session, reason: str) -> Path | None:
+    """From inside an action's transaction: back up what was committed before it (SQLite files only)."""
+    source = _session_file(session)
+    if source is None:
+        return None
     path = timestamped_backup(source, reason)
     rotate(source, KeepCounts.from_settings(session))
     return path
@@ -210,6 +230,91 @@ def periodic(db: Database) -> Path | None:
 def interval_minutes(db: Database) -> int:
     with db.reading() as session:
         return max(5, int(settings.get(session, "backup.interval_minutes")))
+
+
+# --- where backups go --------------------------------------------------------------------------------
+
+FOLDER_LABEL = "备份文件夹"
+FOLDER_SETTING = "backup.folder"  # the audit rows' key; the value itself lives beside the file (backup_places)
+
+
+def folder(db_path: Path) -> Path:
+    """Where new backups of ``db_path`` go: the folder chosen in Settings, else ``backups`` beside it."""
+    return backup_places.read(db_path).folder
+
+
+def check_folder(db_path: Path, chosen: Path) -> None:
+    """Refuse, naming the field, a folder that cannot hold this file's backups: not a full path, a file,
+    the database's own folder (a backup should outlive what happens to that folder), or one that cannot be
+    created or written in. Creates it when missing."""
+    if not chosen.is_absolute():
+        raise ValidationError(f"{FOLDER_LABEL}：请选择完整的文件夹路径（如 D:\\CaseDesk备份），而不是“{chosen}”")
+    if chosen.exists() and not chosen.is_dir():
+        raise ValidationError(f"{FOLDER_LABEL}：{chosen} 是一个文件，不是文件夹")
+    if chosen.resolve() == db_path.parent.resolve():
+        raise ValidationError(f"{FOLDER_LABEL}：不能是数据文件所在的文件夹（{chosen}），请另选一个，最好在另一块磁盘上")
+    try:
+        chosen.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(f"{FOLDER_LABEL}：无法创建 {chosen}（{exc.strerror or exc}）") from None
+    probe = chosen / f".casedesk-write-test-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ValidationError(f"{FOLDER_LABEL}：{chosen} 不能写入（{exc.strerror or exc}）") from None
+
+
+def set_folder(session: Session, actor: Actor, chosen: Path | None) -> Path:
+    """Send this file's new backups to ``chosen`` (None: back to ``backups`` beside the database); audited.
+
+    The backups already taken stay where they are and are still found there (the old folder is kept as a
+    place to look) until ``move_backups`` moves them. Returns the folder now in use.
+    """
+    require_write(actor)
+    require_admin(actor)
+    db_path = _session_file(session)
+    if db_path is None:
+        raise ValidationError(f"{FOLDER_LABEL}：服务器数据库没有文件备份，由服务器管理员用 pg_dump 备份")
+    places = backup_places.read(db_path)
+    new = backup_places.default_folder(db_path) if chosen is None else chosen
+    if chosen is not None:
+        check_folder(db_path, chosen)
+    if new == places.folder:
+        return new
+    also = tuple(p for p in (places.folder, *places.also)
+                 if p != new and p != backup_places.default_folder(db_path) and _backups_in(p, db_path))
+    audit.record(session, actor, "update", "setting", None, {FOLDER_SETTING: [str(places.folder), str(new)]})
+    backup_places.write(db_path, backup_places.BackupPlaces(new, also))
+    return new
+
+
+def move_backups(db: Database, actor: Actor, progress: Callable[[int, int], object] | None = None) -> int:
+    """Move this file's backups from the other places into the chosen folder; how many were moved.
+
+    ``progress(done, total)`` returning False (or raising) stops between two files: what was moved is
+    moved, the rest is still found where it is. Audited with the count.
+    """
+    require_write(actor)
+    require_admin(actor)
+    db_path = _file(db)
+    places = backup_places.read(db_path)
+    target = paths.backup_dir(db_path)
+    waiting = [b for b in list_backups(db_path) if b.path.parent != target]
+    moved = 0
+    try:
+        for b in waiting:
+            if progress is not None and progress(moved, len(waiting)) is False:
+                break
+            shutil.move(b.path, target / b.path.name)
+            moved += 1
+    finally:  # cancelled or failed half-way too: stop looking where nothing is left, record what moved
+        remaining = tuple(p for p in places.also if _backups_in(p, db_path))
+        backup_places.write(db_path, backup_places.BackupPlaces(places.folder, remaining))
+        if moved:
+            with db.transaction() as session:
+                audit.record(session, actor, "move", "backup", None, {"to": str(target), "count": moved})
+    return moved
 
 
 # --- checking and restoring ------------------------------------------------------------------------
