@@ -42,6 +42,7 @@ ACTIONS = {
     "purge": QT_TRANSLATE_NOOP("AuditLabels", "保存期限清理"),
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "恢复备份"),
     "recover": QT_TRANSLATE_NOOP("AuditLabels", "损坏后恢复"),
+    "move": QT_TRANSLATE_NOOP("AuditLabels", "移动"),
     "demo-data": QT_TRANSLATE_NOOP("AuditLabels", "生成演示数据"),
 }
 
@@ -62,6 +63,7 @@ ENTITIES = {
     "government_body": QT_TRANSLATE_NOOP("AuditLabels", "政府部门"),
     "report": QT_TRANSLATE_NOOP("AuditLabels", "统计报表"),
     "database": QT_TRANSLATE_NOOP("AuditLabels", "数据库"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "备份"),
 }
 
 FIELDS = {
@@ -127,6 +129,7 @@ FIELDS = {
     "count": QT_TRANSLATE_NOOP("AuditLabels", "数量"),
     "batch_id": QT_TRANSLATE_NOOP("AuditLabels", "批次"),
     "safety_copy": QT_TRANSLATE_NOOP("AuditLabels", "恢复前的备份"),
+    "backup.folder": QT_TRANSLATE_NOOP("AuditLabels", "备份文件夹"),
 }
 
 

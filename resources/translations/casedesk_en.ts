@@ -438,7 +438,7 @@ Check where the file is, or name another data file with --db.</translation>
     <message>
         <location line="+1"/>
         <source>移动</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,7 +532,7 @@ Check where the file is, or name another data file with --db.</translation>
     <message>
         <location line="+1"/>
         <source>备份</source>
-        <translation type="unfinished">Backup</translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -819,7 +819,7 @@ Check where the file is, or name another data file with --db.</translation>
     <message>
         <location line="+1"/>
         <source>备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1015,19 +1015,19 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+343"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+352"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+73"/>
         <location line="+5"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1042,12 +1042,23 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>备份位置</source>
-        <translation>Backup folder</translation>
+        <location line="-14"/>
+        <source>每次备份都存到这个文件夹，最好在另一块磁盘或U盘上；留空则存在数据文件旁的 backups 文件夹</source>
+        <translation>Every backup is saved in this folder, best on another disk or a USB drive; leave it empty to use the backups folder beside the data file</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+94"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>最近的备份</source>
         <translation>Recent backups</translation>
     </message>
@@ -1062,12 +1073,22 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>当前使用的是服务器数据库（{0}），没有文件备份：由服务器管理员用 pg_dump 备份，见 README“服务器模式”。</source>
+        <translation>This is a server database ({0}): there are no file backups here. The server administrator backs it up with pg_dump (see &quot;Server mode&quot; in the README).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1089,9 +1110,44 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>未保存</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>以后的备份将存到新文件夹。已有 {0} 份备份在原来的位置，要把它们移到新文件夹吗？
+
+选“否”则留在原处，恢复备份时仍会在原位置查找。</source>
+        <translation>From now on backups are saved in the new folder. {0} existing backup(s) are in the old place: move them to the new folder?
+
+Choose &quot;No&quot; to leave them where they are; restoring will still look for them there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>移动备份</source>
+        <translation>Move backups</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>正在把备份移到新文件夹…</source>
+        <translation>Moving the backups to the new folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已移动 {0} 份备份到：
+{1}</source>
+        <translation>Moved {0} backup(s) to:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>移动中断，未移动的备份仍在原处并能找到：
+{0}</source>
+        <translation>Moving stopped; the backups not yet moved are still where they were and are still found:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3879,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-141"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-195"/>
         <source>正在生成字体样张…</source>
         <translation>Rendering the font specimen…</translation>
     </message>
@@ -4067,7 +4123,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+146"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+202"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4396,7 +4452,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-129"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-185"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation>Font specimen (from the fonts above; letters issued after saving use them):</translation>
     </message>
@@ -6419,7 +6475,7 @@ The data before the restore was saved as:
         <translation>While CaseDesk is open it backs up every this many minutes when something changed</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+466"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>

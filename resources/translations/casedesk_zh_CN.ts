@@ -1009,19 +1009,19 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+343"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+352"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+73"/>
         <location line="+5"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,12 +1036,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>备份位置</source>
+        <location line="-14"/>
+        <source>每次备份都存到这个文件夹，最好在另一块磁盘或U盘上；留空则存在数据文件旁的 backups 文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+94"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>最近的备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,12 +1067,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>当前使用的是服务器数据库（{0}），没有文件备份：由服务器管理员用 pg_dump 备份，见 README“服务器模式”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>升级前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,8 +1103,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>以后的备份将存到新文件夹。已有 {0} 份备份在原来的位置，要把它们移到新文件夹吗？
+
+选“否”则留在原处，恢复备份时仍会在原位置查找。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>移动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>正在把备份移到新文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已移动 {0} 份备份到：
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>移动中断，未移动的备份仍在原处并能找到：
+{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,7 +3859,7 @@
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-141"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-195"/>
         <source>正在生成字体样张…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,7 +4103,7 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+146"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+202"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,7 +4432,7 @@
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-129"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-185"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,7 +6434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+466"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTime
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,10 +43,12 @@ from casedesk.services import backup, consultations, office_settings, organizati
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.organization import OrgInfo
 from casedesk.ui.case_widgets import fill_table, read_only_table, refuse
+from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
 from casedesk.ui.notice_preview import load_pdf
 from casedesk.ui.notice_settings import BodiesTab, HolidaysTab, LawsTab, LetterTab, TemplatesTab
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 # The field labels come from services.organization.LABELS; they are translated under this context.
 LABEL_CONTEXT = "OrgLabels"
@@ -205,7 +208,7 @@ class OrgSection(_Section):
                 info = organization.update_org(session, self._actor, **values)
         except (ValidationError, PermissionDenied) as exc:
             self._focus_field_named_in(str(exc), values)
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            QMessageBox.warning(self, self.tr("无法保存"), messages.text(exc))
             return False
         self._show(info)
         self.org_saved.emit(info)
@@ -287,7 +290,7 @@ class FontSample(QLabel):
             return specimen_pdf(font_chain.resolve(body, title, heading))
 
         self._runner.submit(self, work, lambda pdf: self._show(generation, pdf),
-                            lambda exc: self.setText(self.tr("无法生成字体样张：{0}").format(exc)))
+                            lambda exc: self.setText(self.tr("无法生成字体样张：{0}").format(messages.text(exc))))
 
     def _show(self, generation: int, pdf: bytes) -> None:
         if generation != self._generation:
@@ -329,7 +332,12 @@ class LettersSection(_Section):
 
 
 class BackupSection(_Section):
-    """Where backups go, taking one now, the schedule and how many are kept, and how long records are kept."""
+    """Where backups go, taking one now, the schedule and how many are kept, and how long records are kept.
+
+    The folder is saved beside the database file (``backup_places``), not in it, so a damaged file still
+    finds its backups; after a change the clerk chooses to move the old backups there or keep them found
+    where they are.
+    """
 
     KEYS = ("backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly",
             "backup.keep_monthly", "retention_years")
@@ -337,22 +345,28 @@ class BackupSection(_Section):
 
     def __init__(self, db: Database, actor: Actor, runner: Runner) -> None:
         super().__init__(db, actor, runner)
-        self.folder = QLabel()
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.folder.setObjectName("backup.folder")
+        self.folder.setToolTip(self.tr("每次备份都存到这个文件夹，最好在另一块磁盘或U盘上；留空则存在数据文件旁的 backups 文件夹"))
+        self.browse = QPushButton(self.tr("浏览…"))
+        self.browse.clicked.connect(self._browse)
         self.open_folder = QPushButton(self.tr("打开文件夹"))
         self.open_folder.clicked.connect(self._open_folder)
         self.backup_now = QPushButton(self.tr("立即备份"))
         self.backup_now.clicked.connect(self.take_backup)
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
         folder_row.addWidget(self.open_folder)
         folder_row.addWidget(self.backup_now)
         self.recent = read_only_table([self.tr("时间"), self.tr("原因"), self.tr("大小")], stretch_column=0)
         self.recent.setMaximumHeight(9 * self.fontMetrics().height() + 20)
         self.spins = {key: _number_spin(office_settings.NUMBERS[key]) for key in self.KEYS}
         form = QFormLayout()
-        form.addRow(self.tr("备份位置"), folder_row)
+        form.addRow(self.tr("备份文件夹"), folder_row)
+        form.addRow("", self.server_note)
         form.addRow(self.tr("最近的备份"), self.recent)
         for key, spin in self.spins.items():
             form.addRow(_translated(office_settings.NUMBERS[key].label), spin)
@@ -375,17 +389,23 @@ class BackupSection(_Section):
             spin.setValue(values[key])
         path = self._db.path
         on_file = path is not None
-        self.open_folder.setEnabled(on_file)
-        self.backup_now.setEnabled(on_file)
-        self.recent.setEnabled(on_file)
-        if path is None:
-            self.folder.setText(backup.SERVER_MESSAGE.format(self._db.display_location))
+        for widget in (self.folder, self.browse, self.open_folder, self.backup_now, self.recent):
+            widget.setEnabled(on_file)
+        self.server_note.setVisible(not on_file)
+        if path is None:  # a server's data is backed up by the server: no folder here
+            self.server_note.setText(self.tr("当前使用的是服务器数据库（{0}），没有文件备份：由服务器管理员用 pg_dump 备份，"
+                                             "见 README“服务器模式”。").format(self._db.display_location))
             return
-        self.folder.setText(str(paths.backup_dir(path)))
+        self.folder.setText(str(backup.folder(path)))
         rows = [(b.path, (b.taken_at.strftime("%Y-%m-%d %H:%M"), self._reason(b.reason),
                           f"{b.size / 1_048_576:,.1f} MB"))
                 for b in backup.list_backups(path)[: self.SHOWN]]
         fill_table(self.recent, rows, right_aligned=(2,))
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
+        if chosen:
+            self.folder.setText(str(Path(chosen)))
 
     def _reason(self, code: str) -> str:
         if code.startswith("before-upgrade"):  # db.migrate names them after the revision: before-upgrade-0003
@@ -395,6 +415,10 @@ class BackupSection(_Section):
     def _open_folder(self) -> None:
         if self._db.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backup_dir(self._db.path))))
+
+    def _chosen_folder(self) -> Path | None:
+        text = self.folder.text().strip()
+        return Path(text).expanduser() if text else None
 
     def take_backup(self) -> None:
         self.backup_now.setEnabled(False)
@@ -408,16 +432,51 @@ class BackupSection(_Section):
         def failed(exc: Exception) -> None:
             self.backup_now.setText(self.tr("立即备份"))
             self.backup_now.setEnabled(True)
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+            QMessageBox.critical(self, self.tr("备份失败"), messages.text(exc))
 
         self._runner.submit(self, lambda: backup.take(self._db, backup.MANUAL), done, failed)
 
     def save(self) -> bool:
+        db_path = self._db.path
+        before = backup.folder(db_path) if db_path is not None else None
+
         def action(session: Session) -> None:
             for key, spin in self.spins.items():
                 office_settings.set_number(session, self._actor, key, spin.value())
+            if db_path is not None:
+                backup.set_folder(session, self._actor, self._chosen_folder())
 
-        return self.write(action, self.tr("未保存"))
+        if not self.write(action, self.tr("未保存")):
+            return False
+        if db_path is not None and backup.folder(db_path) != before:
+            self._offer_move(db_path)
+        self.load()
+        return True
+
+    def _offer_move(self, db_path: Path) -> None:
+        """After a folder change: move the backups already taken, or keep finding them where they are."""
+        elsewhere = [b for b in backup.list_backups(db_path) if b.path.parent != backup.folder(db_path)]
+        if not elsewhere:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("备份文件夹"),
+            self.tr("以后的备份将存到新文件夹。已有 {0} 份备份在原来的位置，要把它们移到新文件夹吗？\n\n"
+                    "选“否”则留在原处，恢复备份时仍会在原位置查找。").format(len(elsewhere)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        task = BackgroundTask(self, self._runner, self.tr("移动备份"), self.tr("正在把备份移到新文件夹…"))
+
+        def done(moved: int) -> None:
+            self.load()
+            QMessageBox.information(self, self.tr("移动备份"), self.tr("已移动 {0} 份备份到：\n{1}").format(
+                moved, backup.folder(db_path)))
+
+        def failed(exc: Exception) -> None:
+            self.load()
+            if not isinstance(exc, Cancelled):
+                QMessageBox.critical(self, self.tr("移动备份"), self.tr("移动中断，未移动的备份仍在原处并能找到：\n{0}").format(messages.text(exc)))
+
+        task.start(lambda report: backup.move_backups(self._db, self._actor, report), done, failed)
 
 
 class LanguageSection(_Section):
