@@ -227,3 +227,18 @@ def test_organizations_need_their_own_number_patterns(db: Database) -> None:
         organization.get_org(s)
         with pytest.raises(ValidationError, match="编号格式必须不同"):
             organization.add_org(s, SYSTEM, "龙沙区总工会")
+
+
+def test_a_hash_made_with_older_parameters_is_remade_at_sign_in(db: Database) -> None:
+    from argon2 import PasswordHasher
+
+    with db.transaction() as s:
+        admin = auth.create_first_admin(s, "admin", "王主任", PASSWORD)
+        s.get(Staff, admin.staff_id).password_hash = PasswordHasher().hash(PASSWORD)  # the library's default: 64 MiB, t=3
+    with db.transaction() as s:
+        assert auth.authenticate(s, "admin", PASSWORD).ok
+    with db.transaction() as s:
+        remade = s.get(Staff, admin.staff_id).password_hash
+    assert remade.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    with db.transaction() as s:
+        assert auth.authenticate(s, "admin", PASSWORD).ok
