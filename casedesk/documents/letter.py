@@ -23,11 +23,13 @@ so the same letter renders to the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
@@ -42,8 +44,6 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from casedesk.documents.fonts import FontSet
@@ -137,8 +137,31 @@ class _Line:
     char_space: float
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
+class _Advances(dict[str, float]):
+    """One font's advance widths in thousandths of an em, measured once per character."""
+
+    def __init__(self, font: str) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = stringWidth(char, self.font, 1000.0)
+        return width
+
+
+_ADVANCES: dict[str, _Advances] = {}
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth`` from a table of the font's character widths.
+
+    The line breaker measures every token of every paragraph; a dictionary
+    lookup per character is several times cheaper than asking ReportLab.
+    """
+    advances = _ADVANCES.get(font)
+    if advances is None:
+        advances = _ADVANCES.setdefault(font, _Advances(font))
+    return 0.001 * size * sum(map(advances.__getitem__, text))
 
 
 def break_lines(
@@ -158,10 +181,18 @@ def break_lines(
     characters of this line move down (推出), and the line is justified across
     the width. Spaces are kept as typed (forms use full-width spaces as blanks).
     """
+    return list(_laid_out(text, font, size, width, pitch, first_indent, align))
+
+
+@lru_cache(maxsize=4096)
+def _laid_out(
+    text: str, font: str, size: float, width: float, pitch: float | None, first_indent: float, align: str
+) -> tuple[_Line, ...]:
+    """The lines of a text, remembered: a 专项提示函 batch prints the same paragraphs for hundreds of employers."""
     lines: list[_Line] = []
     for i, part in enumerate(text.replace("\r", "").split("\n")):
         lines += _break_part(part, font, size, width, pitch, first_indent if i == 0 else 0.0, align)
-    return lines
+    return tuple(lines)
 
 
 def _break_part(
@@ -170,7 +201,7 @@ def _break_part(
     base_cs = (pitch - size) if pitch is not None else 0.0
 
     def tok_width(tok: str) -> float:
-        return stringWidth(tok, font, size) + base_cs * len(tok)
+        return text_width(tok, font, size) + base_cs * len(tok)
 
     expanded: list[str] = []
     for tok in _TOKEN_RE.findall(text):
@@ -205,7 +236,7 @@ def _break_part(
         line_text = "".join(toks)
         indent = first_indent if i == 0 else 0.0
         room = width - indent
-        natural = stringWidth(line_text, font, size) + base_cs * (len(line_text) - 1) if line_text else 0.0
+        natural = text_width(line_text, font, size) + base_cs * (len(line_text) - 1) if line_text else 0.0
         cs, x = base_cs, indent
         if align == "justify" and i < len(raw_lines) - 1 and len(line_text) > 1:
             cs = base_cs + (room - natural) / (len(line_text) - 1)
@@ -231,22 +262,20 @@ class GridText(Flowable):
         first_indent: float = 0.0,
         align: str = "justify",
         color: Color = black,
-        lines: list[_Line] | None = None,
+        lines: Sequence[_Line] | None = None,
     ) -> None:
         super().__init__()
         self.text, self.font, self.size, self.slot, self.pitch = text, font, size, slot, pitch
         self.first_indent, self.align, self.color = first_indent, align, color
-        self._lines = lines
+        self._lines = tuple(lines) if lines is not None else None
         self._fixed = lines is not None  # a continuation keeps the lines it was split with
         self._for_width = -1.0
 
-    def _layout(self, width: float) -> list[_Line]:
+    def _layout(self, width: float) -> tuple[_Line, ...]:
         if not self._fixed and (self._lines is None or self._for_width != width):
-            self._lines = break_lines(
-                self.text, self.font, self.size, width, pitch=self.pitch, first_indent=self.first_indent, align=self.align
-            )
+            self._lines = _laid_out(self.text, self.font, self.size, width, self.pitch, self.first_indent, self.align)
             self._for_width = width
-        return self._lines or []
+        return self._lines or ()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
         self.width = availWidth
@@ -268,9 +297,26 @@ class GridText(Flowable):
         canv = self.canv
         canv.setFillColor(self.color)
         canv.setFont(self.font, self.size)
-        for i, line in enumerate(self._lines or []):
-            baseline = self.height - i * self.slot - EM_ASCENT * self.size
-            canv.drawString(line.x, baseline, line.text, charSpace=line.char_space)
+        for i, line in enumerate(self._lines or ()):
+            if line.text:
+                baseline = self.height - i * self.slot - EM_ASCENT * self.size
+                canv.drawString(line.x, baseline, line.text, charSpace=line.char_space)
+
+
+def _draw_form(canv, key: tuple, paint: Callable[[], None], box: tuple[float, float, float, float]) -> None:  # type: ignore[no-untyped-def]
+    """Draw what ``paint`` draws, as a PDF form made once per document and reused wherever ``key`` recurs.
+
+    The parts every letter of a batch shares (the red 发文机关标志 and rule,
+    the 送达回证's grid and wording, page numbers) are then written into the
+    file once instead of a thousand times. ``box`` bounds the drawing in the
+    current coordinates; the key must name everything ``paint`` draws.
+    """
+    name = "cd" + hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:20]
+    if not canv.hasForm(name):
+        canv.beginForm(name, *box)
+        paint()
+        canv.endForm()
+    canv.doForm(name)
 
 
 # --- letter parts ---------------------------------------------------------------------------------
@@ -317,20 +363,24 @@ class Letterhead(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        top = self.height
-        mark_top = top - MARK_GAP
+        mark_top = self.height - MARK_GAP
+        number_top = mark_top - self.mark_size - 2 * LINE
+        _draw_form(canv, ("letterhead", self.mark, self.fonts.title.name, self.mark_size, self.width, number_top),
+                   lambda: self._draw_mark_and_rule(mark_top, number_top), (-1, -1, self.width + 1, self.height + 1))
+        canv.setFillColor(black)
+        canv.setFont(self.fonts.body.name, BODY_SIZE)
+        canv.drawCentredString(self.width / 2, number_top - EM_ASCENT * BODY_SIZE, self.number)
+
+    def _draw_mark_and_rule(self, mark_top: float, number_top: float) -> None:
+        canv = self.canv
         font = self.fonts.title.name
         canv.setFillColor(RED)
         canv.setFont(font, self.mark_size)
-        natural = stringWidth(self.mark, font, self.mark_size)
+        natural = text_width(self.mark, font, self.mark_size)
         spread = (TEXT_W * 0.92 - natural) / max(len(self.mark) - 1, 1) if len(self.mark) > 1 else 0.0
         spread = max(0.0, min(spread, self.mark_size * 0.5))
         total = natural + spread * (len(self.mark) - 1)
         canv.drawString((self.width - total) / 2, mark_top - EM_ASCENT * self.mark_size, self.mark, charSpace=spread)
-        number_top = mark_top - self.mark_size - 2 * LINE
-        canv.setFillColor(black)
-        canv.setFont(self.fonts.body.name, BODY_SIZE)
-        canv.drawCentredString(self.width / 2, number_top - EM_ASCENT * BODY_SIZE, self.number)
         rule_y = number_top - BODY_SIZE - RULE_GAP
         canv.setStrokeColor(RED)
         canv.setLineWidth(RULE_WIDTH)
@@ -354,10 +404,10 @@ class SignatureBlock(Flowable):
         font = self.fonts.body.name
         date_text = cjk_date(self.day)
         cs = PITCH - BODY_SIZE
-        date_w = stringWidth(date_text, font, BODY_SIZE) + cs * (len(date_text) - 1)
+        date_w = text_width(date_text, font, BODY_SIZE) + cs * (len(date_text) - 1)
         date_right = self.width - 4 * PITCH
         date_center = date_right - date_w / 2
-        sig_w = stringWidth(self.signature, font, BODY_SIZE) + cs * (len(self.signature) - 1)
+        sig_w = text_width(self.signature, font, BODY_SIZE) + cs * (len(self.signature) - 1)
         canv.setFillColor(black)
         canv.setFont(font, BODY_SIZE)
         sig_x = max(0.0, min(date_center - sig_w / 2, self.width - sig_w))
@@ -408,44 +458,137 @@ class RecordBlock(Flowable):
         canv.line(0, bottom, self.width, bottom)
 
 
+RECEIPT_LABEL_W = 34 * mm
+RECEIPT_SLOT = SMALL_SIZE * 1.6
+RECEIPT_PAD = (6.0, 4.0, 6.0)  # top, bottom, left and right of a cell's text
+RECEIPT_RULE = 0.8
+
+
+@dataclass(frozen=True)
+class _ReceiptRow:
+    label: GridText
+    value: GridText
+    shared: bool  # the same on every receipt with this issuer: drawn in the shared form
+
+
+class ReceiptTable(Flowable):
+    """The 送达回证's heading and form, drawn as a table of labelled rows with ruled cells.
+
+    The heading, rules, labels and printed wording are the same on every
+    receipt of a batch and go into a PDF form made once per document; only the
+    document number, recipient and address are drawn per letter. A receipt
+    that does not fit its page continues on the next one, split between rows.
+    """
+
+    def __init__(self, heading: Sequence[Flowable], rows: Sequence[_ReceiptRow]) -> None:
+        super().__init__()
+        self.heading, self.rows = tuple(heading), tuple(rows)
+
+    def _measure(self, width: float) -> None:
+        self.width = width
+        for flowable in self.heading:
+            flowable.wrap(width, PAGE_H)
+        value_w = width - RECEIPT_LABEL_W - 2 * RECEIPT_PAD[2]
+        self.row_heights = [
+            max(row.label.wrap(RECEIPT_LABEL_W - 2 * RECEIPT_PAD[2], PAGE_H)[1], row.value.wrap(value_w, PAGE_H)[1])
+            + RECEIPT_PAD[0] + RECEIPT_PAD[1]
+            for row in self.rows
+        ]
+        self.heading_height = sum(f.height for f in self.heading)
+        self.height = self.heading_height + sum(self.row_heights)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        self._measure(availWidth)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._measure(availWidth)
+        room, fit = availHeight - self.heading_height, 0
+        while fit < len(self.rows) and self.row_heights[fit] <= room:
+            room -= self.row_heights[fit]
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []
+        return [ReceiptTable(self.heading, self.rows[:fit]), ReceiptTable((), self.rows[fit:])]
+
+    def draw(self) -> None:
+        key = ("receipt", self.width, tuple(_flowable_key(f) for f in self.heading),
+               tuple((_flowable_key(r.label), _flowable_key(r.value) if r.shared else None, h)
+                     for r, h in zip(self.rows, self.row_heights, strict=True)))
+        margin = RECEIPT_RULE
+        _draw_form(self.canv, key, self._draw_shared, (-margin, -margin, self.width + margin, self.height + margin))
+        for row, (cells_y, height) in zip(self.rows, self._row_positions(), strict=True):
+            if not row.shared:
+                self._draw_cell(row.value, RECEIPT_LABEL_W, cells_y, height)
+
+    def _row_positions(self) -> list[tuple[float, float]]:
+        """(bottom, height) of each row, top row first."""
+        positions, top = [], self.height - self.heading_height
+        for height in self.row_heights:
+            top -= height
+            positions.append((top, height))
+        return positions
+
+    def _draw_cell(self, text: GridText, x: float, row_y: float, row_h: float) -> None:
+        # Centred in the row as a ReportLab Table with VALIGN MIDDLE places it.
+        text.drawOn(self.canv, x + RECEIPT_PAD[2], row_y + (row_h + RECEIPT_PAD[1] - RECEIPT_PAD[0] - text.height) / 2)
+
+    def _draw_shared(self) -> None:
+        canv = self.canv
+        y = self.height
+        for flowable in self.heading:
+            y -= flowable.height
+            flowable.drawOn(canv, 0, y)
+        positions = self._row_positions()
+        for row, (row_y, height) in zip(self.rows, positions, strict=True):
+            self._draw_cell(row.label, 0.0, row_y, height)
+            if row.shared:
+                self._draw_cell(row.value, RECEIPT_LABEL_W, row_y, height)
+        canv.setStrokeColor(black)
+        canv.setLineWidth(RECEIPT_RULE)
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        top, bottom = self.height - self.heading_height, positions[-1][0]
+        for rule_y in [top] + [row_y for row_y, _ in positions]:
+            canv.line(0, rule_y, self.width, rule_y)
+        for rule_x in (0.0, RECEIPT_LABEL_W, self.width):
+            canv.line(rule_x, top, rule_x, bottom)
+
+
+def _flowable_key(flowable: Flowable) -> tuple:  # type: ignore[type-arg]
+    """What a shared form's key needs to know of a piece of it: its text and how it is set."""
+    if isinstance(flowable, GridText):
+        return (flowable.text, flowable.font, flowable.size, flowable.slot, flowable.pitch, flowable.align,
+                flowable.first_indent, flowable.color.hexval(), flowable.height)
+    return (type(flowable).__name__, flowable.height)
+
+
 def _receipt_story(receipt: Receipt, fonts: FontSet, state: _PageState) -> list[Flowable]:
     font = fonts.body.name
-    slot = SMALL_SIZE * 1.6
 
     def cell(text: str, align: str = "left") -> GridText:
-        return GridText(text, font, SMALL_SIZE, slot=slot, pitch=None, align=align)
+        return GridText(text, font, SMALL_SIZE, slot=RECEIPT_SLOT, pitch=None, align=align)
 
     blank_date = "　" * 8 + "年　　月　　日　　时　　分"
     rows = [
-        ("送达文书", f"{receipt.document}\n{receipt.number}"),
-        ("受送达人", receipt.recipient),
-        ("送达地址", receipt.address),
-        ("送达方式", "□直接送达　　□电子送达\n□邮寄（邮件号码：　　　　　　　　　　）"),
-        ("受送达人\n签名或盖章", f"\n\n{blank_date}"),
-        ("代收人及\n代收理由", "\n\n"),
-        ("拒收情况\n及见证人", f"拒收理由：\n\n见证人签名：\n{blank_date}"),
-        ("送达人", f"\n{blank_date}"),
-        ("备注", f"请受送达人签收后将本回证交送达人带回；邮寄送达的，请将本回证与书面回复一并寄回{receipt.issuer}。"),
+        ("送达文书", f"{receipt.document}\n{receipt.number}", False),
+        ("受送达人", receipt.recipient, False),
+        ("送达地址", receipt.address, False),
+        ("送达方式", "□直接送达　　□电子送达\n□邮寄（邮件号码：　　　　　　　　　　）", True),
+        ("受送达人\n签名或盖章", f"\n\n{blank_date}", True),
+        ("代收人及\n代收理由", "\n\n", True),
+        ("拒收情况\n及见证人", f"拒收理由：\n\n见证人签名：\n{blank_date}", True),
+        ("送达人", f"\n{blank_date}", True),
+        ("备注", f"请受送达人签收后将本回证交送达人带回；邮寄送达的，请将本回证与书面回复一并寄回{receipt.issuer}。", True),
     ]
-    table = Table(
-        [[cell(k, "center"), cell(v)] for k, v in rows],
-        colWidths=[34 * mm, TEXT_W - 34 * mm],
-        style=TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.8, black),
-            ("FONTNAME", (0, 0), (-1, -1), font),  # else the table names Helvetica, an unembedded font
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ]),
-    )
-    return [
-        _Mark(state, receipt=True),
+    heading = [
         GridText(receipt.issuer, fonts.title.name, BODY_SIZE, slot=LINE, pitch=None, align="center"),
         GridText("送达回证", fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT * 1.3, pitch=None, align="center"),
         Spacer(1, LINE / 2),
-        table,
+    ]
+    return [
+        _Mark(state, receipt=True),
+        ReceiptTable(heading, [_ReceiptRow(cell(k, "center"), cell(v), shared) for k, v, shared in rows]),
     ]
 
 
