@@ -6,10 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from casedesk import paths
+from casedesk.domain.messages import Translatable
 
 
-class BackupError(Exception):
-    pass
+class BackupError(Translatable, Exception):
+    """A backup or restore that cannot be done; the message says why."""
 
 
 def integrity_ok(path: Path, *, quick: bool = False) -> tuple[bool, str]:
@@ -46,7 +47,7 @@ def backup_file(source: Path, dest: Path) -> Path:
     ok, detail = integrity_ok(tmp, quick=True)
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"备份校验失败：{detail}")
+        raise BackupError("备份校验失败：{detail}", detail=detail)
     tmp.replace(dest)
     return dest
 

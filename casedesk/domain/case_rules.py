@@ -53,9 +53,9 @@ def check_stage_move(current: CaseStage, target: CaseStage) -> None:
     if target == CaseStage.CLOSED:
         raise ValidationError("结案须使用“结案”操作，并填写处理结果和挽回金额")
     if target == current:
-        raise ValidationError(f"案件已处于“{current.label}”阶段")
+        raise ValidationError("案件已处于“{current}”阶段", current=current.label)
     if target.order < current.order:
-        raise ValidationError(f"处理阶段只能向前推进：当前为“{current.label}”，不能退回“{target.label}”")
+        raise ValidationError("处理阶段只能向前推进：当前为“{current}”，不能退回“{target}”", current=current.label, target=target.label)
 
 
 def minimum_stage(outcome: CaseOutcome) -> CaseStage:
@@ -77,21 +77,21 @@ def check_close(
         raise ValidationError("结案须选择处理结果")
     needed = minimum_stage(outcome)
     if stage.order < needed.order:
-        raise ValidationError(f"处理结果“{outcome.label}”要求案件已进入“{needed.label}”阶段（当前为“{stage.label}”）")
+        raise ValidationError("处理结果“{outcome}”要求案件已进入“{needed}”阶段（当前为“{stage}”）", outcome=outcome.label, needed=needed.label, stage=stage.label)
     if closed_on is None:
         raise ValidationError("结案须填写结案日期")
     if closed_on < intake_date:
-        raise ValidationError(f"结案日期 {closed_on.isoformat()} 早于受理日期 {intake_date.isoformat()}")
+        raise ValidationError("结案日期 {closed_on} 早于受理日期 {intake_date}", closed_on=closed_on.isoformat(), intake_date=intake_date.isoformat())
     if closed_on > today:
-        raise ValidationError(f"结案日期 {closed_on.isoformat()} 不能晚于今天")
+        raise ValidationError("结案日期 {closed_on} 不能晚于今天", closed_on=closed_on.isoformat())
 
 
 def check_recovered(claimed_fen: int, recovered_fen: int, what: str = "挽回金额") -> None:
     """Recovered money is never negative and never more than was claimed (when a claim amount is known)."""
     if recovered_fen < 0:
-        raise ValidationError(f"{what}不能为负数")
+        raise ValidationError("{what}不能为负数", what=what)
     if claimed_fen > 0 and recovered_fen > claimed_fen:
-        raise ValidationError(f"{what}不能超过诉求金额")
+        raise ValidationError("{what}不能超过诉求金额", what=what)
 
 
 @dataclass(frozen=True)

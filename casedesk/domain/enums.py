@@ -8,6 +8,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from casedesk.domain.validators import ValidationError
+
 
 class LabeledEnum(StrEnum):
     """A StrEnum whose members carry a Chinese label: ``Member = ("code", "标签")``."""
@@ -27,7 +29,12 @@ class LabeledEnum(StrEnum):
         for m in cls:
             if t in (m.label, m.value):
                 return m
-        raise ValueError(f"未知的{cls.__doc__ or cls.__name__}：{text}")
+        raise ValidationError("未知的{kind}：{text}", kind=cls.vocabulary_name(), text=text)
+
+    @classmethod
+    def vocabulary_name(cls) -> str:
+        """What the vocabulary is called (its docstring before any note in brackets): 争议类别, 咨询渠道 ..."""
+        return (cls.__doc__ or cls.__name__).split(" (")[0].strip()
 
     @classmethod
     def labels(cls) -> dict[str, str]:

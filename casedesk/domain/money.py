@@ -25,13 +25,13 @@ def parse_yuan(text: str | int | float | Decimal | None) -> int:
         try:
             amount = Decimal(s) * multiplier
         except ArithmeticError:  # InvalidOperation for text, Overflow for an exponent like 3e999999
-            raise ValidationError(f"金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）") from None
+            raise ValidationError("金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）", text=text) from None
     if amount.is_nan():
-        raise ValidationError(f"金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）")
+        raise ValidationError("金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）", text=text)
     if amount < 0:
-        raise ValidationError(f"金额“{text}”不能为负数")
+        raise ValidationError("金额“{text}”不能为负数", text=text)
     if not amount.is_finite() or amount > Decimal("1e12"):
-        raise ValidationError(f"金额“{text}”过大")
+        raise ValidationError("金额“{text}”过大", text=text)
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

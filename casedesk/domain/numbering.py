@@ -11,7 +11,7 @@ PLACEHOLDERS = ("{year}", "{seq}")
 def check_pattern(pattern: str) -> None:
     for p in PLACEHOLDERS:
         if pattern.count(p) != 1:
-            raise ValidationError(f"编号格式“{pattern}”必须恰好包含一次{p}")
+            raise ValidationError("编号格式“{pattern}”必须恰好包含一次{p}", pattern=pattern, p=p)
 
 
 def format_number(pattern: str, year: int, seq: int) -> str:

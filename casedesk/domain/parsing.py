@@ -22,14 +22,14 @@ def parse_datetime(value: object) -> datetime:
         return datetime.combine(value, time())
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 100000:
-            raise ValidationError(f"日期“{value}”无法识别")
+            raise ValidationError("日期“{value}”无法识别", value=value)
         return (_EXCEL_EPOCH + timedelta(days=float(value))).replace(microsecond=0)
     text = str(value or "").strip()
     if not text:
         raise ValidationError("日期为空")
     m = _DATE_RE.match(text) or _COMPACT_RE.match(text)
     if not m:
-        raise ValidationError(f"日期“{text}”无法识别（示例：2025-03-01、2025/3/1、2025.3.1、2025年3月1日）")
+        raise ValidationError("日期“{text}”无法识别（示例：2025-03-01、2025/3/1、2025.3.1、2025年3月1日）", text=text)
     parts = m.groupdict()
     try:
         return datetime(
@@ -37,7 +37,7 @@ def parse_datetime(value: object) -> datetime:
             int(parts.get("H") or 0), int(parts.get("M") or 0), int(parts.get("S") or 0),
         )
     except ValueError:
-        raise ValidationError(f"日期“{text}”不是有效的日期或时间") from None
+        raise ValidationError("日期“{text}”不是有效的日期或时间", text=text) from None
 
 
 def parse_date(value: object) -> date:
@@ -51,8 +51,8 @@ def parse_count(value: object, what: str = "人数") -> int:
     else:
         text = re.sub(r"[\s人名个]", "", str(value or ""))
         if not text.isdigit():
-            raise ValidationError(f"{what}“{value}”不是整数")
+            raise ValidationError("{what}“{value}”不是整数", what=what, value=value)
         n = int(text)
     if n < 0:
-        raise ValidationError(f"{what}不能为负数")
+        raise ValidationError("{what}不能为负数", what=what)
     return n

@@ -1,13 +1,15 @@
 """Checks for the identifiers offices type by hand.
 
 Each ``normalize_*`` returns the canonical form or raises ``ValidationError``
-with a Chinese message naming what is wrong, so the GUI can show it as is
-and importers can put it in a row report.
+with a Chinese message naming what is wrong (a template and its values, so the
+GUI and CLI can say it in English too) that importers put in a row report.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from casedesk.domain.messages import Translatable
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
@@ -20,8 +22,8 @@ _MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$")
 
 
-class ValidationError(ValueError):
-    """A value a person typed is not acceptable; the message is for that person."""
+class ValidationError(Translatable, ValueError):
+    """A value a person typed is not acceptable; the message (a ``messages.Message``) is for that person."""
 
 
 def id_check_char(first17: str) -> str:
@@ -33,15 +35,15 @@ def normalize_id_number(value: str) -> str:
     """18-digit 居民身份证号码 per GB 11643-1999 (ISO 7064 MOD 11-2)."""
     s = value.strip().upper()
     if len(s) != 18:
-        raise ValidationError(f"身份证号应为18位，实际为{len(s)}位")
+        raise ValidationError("身份证号应为18位，实际为{n}位", n=len(s))
     if not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
         raise ValidationError("身份证号前17位应为数字，末位为数字或X")
     try:
         birth = date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
-        raise ValidationError(f"身份证号中的出生日期{s[6:14]}不是有效日期") from None
+        raise ValidationError("身份证号中的出生日期{s}不是有效日期", s=s[6:14]) from None
     if birth.year < 1900 or birth > date.today():
-        raise ValidationError(f"身份证号中的出生日期{s[6:14]}不合理")
+        raise ValidationError("身份证号中的出生日期{s}不合理", s=s[6:14])
     if id_check_char(s[:17]) != s[17]:
         raise ValidationError("身份证号校验位不正确，请核对")
     return s
@@ -65,10 +67,10 @@ def normalize_credit_code(value: str) -> str:
     """18-character 统一社会信用代码 per GB 32100-2015."""
     s = value.strip().upper()
     if len(s) != 18:
-        raise ValidationError(f"统一社会信用代码应为18位，实际为{len(s)}位")
+        raise ValidationError("统一社会信用代码应为18位，实际为{n}位", n=len(s))
     bad = sorted({c for c in s if c not in CREDIT_CHARSET})
     if bad:
-        raise ValidationError(f"统一社会信用代码含有不允许的字符：{''.join(bad)}（不使用I、O、S、V、Z）")
+        raise ValidationError("统一社会信用代码含有不允许的字符：{items}（不使用I、O、S、V、Z）", items=''.join(bad))
     if not s[2:8].isdigit():
         raise ValidationError("统一社会信用代码第3至8位应为行政区划码（数字）")
     if credit_check_char(s[:17]) != s[17]:
@@ -83,14 +85,14 @@ def normalize_mobile(value: str) -> str:
     elif s.startswith("86") and len(s) == 13:
         s = s[2:]
     if not _MOBILE_RE.match(s):
-        raise ValidationError(f"手机号码“{value.strip()}”格式不正确（应为1开头的11位数字）")
+        raise ValidationError("手机号码“{value}”格式不正确（应为1开头的11位数字）", value=value.strip())
     return s
 
 
 def normalize_landline(value: str) -> str:
     s = re.sub(r"[\s()（）]", "", value.strip())
     if not _LANDLINE_RE.match(s):
-        raise ValidationError(f"固定电话“{value.strip()}”格式不正确（如0452-1234567）")
+        raise ValidationError("固定电话“{value}”格式不正确（如0452-1234567）", value=value.strip())
     return s
 
 
@@ -106,4 +108,4 @@ def normalize_phone(value: str) -> str:
     try:
         return normalize_landline(s)
     except ValidationError:
-        raise ValidationError(f"电话号码“{s}”既不是有效的手机号码也不是有效的固定电话") from None
+        raise ValidationError("电话号码“{s}”既不是有效的手机号码也不是有效的固定电话", s=s) from None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casedesk.domain.messages import Translatable
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -25,23 +27,23 @@ class Actor:
 SYSTEM = Actor(staff_id=None, name="system", role="admin")
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(Translatable, Exception):
     """The acting account may not do this (e.g. a read-only viewer trying to write)."""
 
 
 def require_write(actor: Actor) -> None:
     """Every writing service function starts with this, so a viewer is refused whatever the UI shows."""
     if not actor.can_write:
-        raise PermissionDenied(f"账号“{actor.name}”为只读，不能修改数据")
+        raise PermissionDenied("账号“{name}”为只读，不能修改数据", name=actor.name)
 
 
 def require_admin(actor: Actor) -> None:
     """Accounts, the audit trail, retention purges and restores are the administrator's."""
     if not actor.is_admin:
-        raise PermissionDenied(f"账号“{actor.name}”不是管理员，不能进行此操作")
+        raise PermissionDenied("账号“{name}”不是管理员，不能进行此操作", name=actor.name)
 
 
 def require_reveal(actor: Actor) -> None:
     """Full 身份证号 and phone numbers are for the staff who work the case, not for read-only accounts."""
     if not actor.can_write:
-        raise PermissionDenied(f"账号“{actor.name}”为只读，只能看到遮蔽后的身份证号和电话")
+        raise PermissionDenied("账号“{name}”为只读，只能看到遮蔽后的身份证号和电话", name=actor.name)

@@ -62,11 +62,11 @@ def store_file(source: Path, progress: Callable[[int, int], bool] | None = None)
     try:
         total = source.stat().st_size
     except FileNotFoundError:
-        raise ValidationError(f"找不到文件：{source}") from None
+        raise ValidationError("找不到文件：{source}", source=source) from None
     if not source.is_file():
-        raise ValidationError(f"不是文件：{source}")
+        raise ValidationError("不是文件：{source}", source=source)
     if total > MAX_BYTES:
-        raise ValidationError(f"文件过大（{total // (1024 * 1024)} MB，最大 {MAX_BYTES // (1024 * 1024)} MB）：{source.name}")
+        raise ValidationError("文件过大（{size} MB，最大 {max} MB）：{file}", size=total // (1024 * 1024), max=MAX_BYTES // (1024 * 1024), file=source.name)
     root = paths.attachments_dir()
     digest = hashlib.sha256()
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=root)
@@ -147,14 +147,14 @@ def attachment_file(session: Session, attachment_id: int, *, verify: bool = True
         raise ValidationError("该附件已被删除")
     path = stored_path(row.sha256, row.filename)
     if not path.exists():
-        raise ValidationError(f"附件“{row.filename}”的文件不在本机的数据文件夹中（{path.parent}）")
+        raise ValidationError("附件“{filename}”的文件不在本机的数据文件夹中（{parent}）", filename=row.filename, parent=path.parent)
     if verify:
         digest = hashlib.sha256()
         with path.open("rb") as fh:
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
         if digest.hexdigest() != row.sha256:
-            raise ValidationError(f"附件“{row.filename}”的文件已被修改或损坏（校验值不符）")
+            raise ValidationError("附件“{filename}”的文件已被修改或损坏（校验值不符）", filename=row.filename)
     return path
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from casedesk.db.database import Database
 from casedesk.db.models import AuditEvent, Organization, Staff, utcnow
 from casedesk.domain.enums import Role
+from casedesk.domain.messages import Joined
 from casedesk.domain.timeutil import to_local
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
@@ -95,9 +96,9 @@ def _verify(password_hash: str, password: str) -> bool:
 def check_password(password: str, login: str = "") -> str:
     """The password if it is acceptable; a refusal names the rule it breaks."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"密码：至少 {MIN_PASSWORD_LENGTH} 个字符")
+        raise AccountError("密码：至少 {min} 个字符", min=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise AccountError(f"密码：最多 {MAX_PASSWORD_LENGTH} 个字符")
+        raise AccountError("密码：最多 {max} 个字符", max=MAX_PASSWORD_LENGTH)
     if password.strip() != password:
         raise AccountError("密码：开头和结尾不能是空格")
     if login and password.lower() == login.lower():
@@ -143,7 +144,7 @@ def get_account(session: Session, login: str) -> Account:
 def _staff(session: Session, login: str) -> Staff:
     staff = session.scalars(select(Staff).where(func.lower(Staff.login) == (login or "").strip().lower())).first()
     if staff is None:
-        raise AccountError(f"用户名：没有账号“{login}”")
+        raise AccountError("用户名：没有账号“{login}”", login=login)
     return staff
 
 
@@ -239,7 +240,7 @@ def _role(role: str) -> str:
     try:
         return Role.from_label(role).value
     except ValueError:
-        raise AccountError(f"角色：应为 {'、'.join(r.label for r in Role)}（{'/'.join(r.value for r in Role)}）") from None
+        raise AccountError("角色：应为 {items}（{items2}）", items=Joined((r.label for r in Role), "、"), items2='/'.join(r.value for r in Role)) from None
 
 
 def _organization_id(session: Session, organization: int | str | None) -> int:
@@ -250,7 +251,7 @@ def _organization_id(session: Session, organization: int | str | None) -> int:
     else:
         org = session.scalars(select(Organization).where(Organization.name == organization.strip())).first()
     if org is None:
-        raise AccountError(f"所属单位：没有单位“{organization}”")
+        raise AccountError("所属单位：没有单位“{organization}”", organization=organization)
     return org.id
 
 
@@ -301,7 +302,7 @@ def add_user(
     org_id = _organization_id(session, organization)
     existing = session.scalars(select(Staff).where(func.lower(Staff.login) == login)).first()
     if existing is not None and (existing.active or existing.password_hash):
-        raise AccountError(f"用户名：“{login}”已被使用")
+        raise AccountError("用户名：“{login}”已被使用", login=login)
     if existing is None:
         # A handler name from an imported ledger (inactive, no password) keeps its id and becomes the account.
         existing = Staff(organization_id=org_id, login=login, display_name=name)
@@ -387,7 +388,7 @@ def _refuse_viewer_writes(actor: Actor):  # type: ignore[no-untyped-def]
         # Sign-ins, reveals refused, report exports: a viewer's session may still append audit rows.
         touched = [o for o in (*session.new, *session.dirty, *session.deleted) if not isinstance(o, AuditEvent)]
         if touched:
-            raise PermissionDenied(f"账号“{actor.name}”为只读，不能修改数据")
+            raise PermissionDenied("账号“{name}”为只读，不能修改数据", name=actor.name)
 
     return before_flush
 

@@ -35,6 +35,7 @@ from casedesk.db.models import Case, CaseCategory, CaseParty, Claim, Enterprise,
 from casedesk.domain.case_rules import check_recovered, collective_flag, minimum_stage
 from casedesk.domain.enums import CaseOutcome, CaseSource, CaseStage, ClaimKind, DisputeCategory, PartyRole
 from casedesk.domain.masking import mask_id_number, mask_phone
+from casedesk.domain.messages import message_of
 from casedesk.domain.money import parse_yuan
 from casedesk.domain.parsing import parse_count, parse_date
 from casedesk.domain.timeutil import local_now
@@ -162,7 +163,7 @@ def _vocab(reader: RowReader, key: str, vocabulary: Vocabulary, what: str) -> st
         return None
     code = vocabulary.lookup(text)
     if code is None:
-        reader.fail(key, f"无法识别的{what}“{text}”（可填：{vocabulary.accepted()}）")
+        reader.fail(key, "无法识别的{what}“{text}”（可填：{value}）", what=what, text=text, value=vocabulary.accepted())
     return code
 
 
@@ -182,7 +183,7 @@ def _categories(reader: RowReader) -> tuple[str, ...]:
             continue
         code = CATEGORIES.lookup(part)
         if code is None:
-            reader.fail("categories", f"无法识别的争议类别“{part}”（可填：{CATEGORIES.accepted()}）")
+            reader.fail("categories", "无法识别的争议类别“{part}”（可填：{value}）", part=part, value=CATEGORIES.accepted())
         elif code not in codes:
             codes.append(code)
     return tuple(codes)
@@ -195,7 +196,7 @@ def _collective(reader: RowReader) -> bool | None:
     for word, flag in _COLLECTIVE_WORDS.items():
         if word in text:
             return flag
-    reader.fail("collective", f"无法识别的案件类型“{text}”（可填：个人、集体）")
+    reader.fail("collective", "无法识别的案件类型“{text}”（可填：个人、集体）", text=text)
     return None
 
 
@@ -214,7 +215,7 @@ class CaseLedgerSpec:
         intake = reader.parsed("intake_date", parse_date, required=True)
         today = local_now().date()
         if intake is not None and intake > today:
-            reader.fail("intake_date", f"受理日期 {intake.isoformat()} 晚于今天")
+            reader.fail("intake_date", "受理日期 {intake} 晚于今天", intake=intake.isoformat())
         applicants = tuple(n for n in _LIST_SPLIT.split(reader.text("applicants", max_len=2000)) if n)
         if any(len(n) > 60 for n in applicants):
             reader.fail("applicants", "姓名过长（每人最多60字；多人请用顿号分隔）")
@@ -228,13 +229,13 @@ class CaseLedgerSpec:
         try:
             collective = collective_flag(bool(ticked), count)
         except ValidationError as exc:
-            reader.fail("collective", str(exc))
+            reader.fail("collective", message_of(exc))
             collective = False
         claimed, recovered = _amount(reader, "claimed"), _amount(reader, "recovered")
         try:
             check_recovered(claimed, recovered)
         except ValidationError as exc:
-            reader.fail("recovered", str(exc))
+            reader.fail("recovered", message_of(exc))
         stage_code = _vocab(reader, "stage", STAGES, "处理阶段")
         outcome_code = _vocab(reader, "outcome", OUTCOMES, "处理结果")
         closed = reader.parsed("closed_date", parse_date)
@@ -248,9 +249,9 @@ class CaseLedgerSpec:
             if closed is None and not reader.text("closed_date"):
                 reader.fail("closed_date", "已结案的案件须填写结案日期")
             if closed is not None and intake is not None and closed < intake:
-                reader.fail("closed_date", f"结案日期 {closed.isoformat()} 早于受理日期 {intake.isoformat()}")
+                reader.fail("closed_date", "结案日期 {closed} 早于受理日期 {intake}", closed=closed.isoformat(), intake=intake.isoformat())
             if closed is not None and closed > today:
-                reader.fail("closed_date", f"结案日期 {closed.isoformat()} 晚于今天")
+                reader.fail("closed_date", "结案日期 {closed} 晚于今天", closed=closed.isoformat())
         row = ParsedCase(
             case_number=number,
             intake_date=intake or today,

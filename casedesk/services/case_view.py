@@ -154,7 +154,7 @@ def _event_time(moment: datetime) -> str:
 def get_case(session: Session, case_id: int, today: date | None = None) -> CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
-        raise ValidationError(f"案件 #{case_id} 不存在（可能已被删除）")
+        raise ValidationError("案件 #{case_id} 不存在（可能已被删除）", case_id=case_id)
     day = today or local_now().date()
     enterprise = session.get(Enterprise, case.enterprise_id) if case.enterprise_id else None
     handler = session.get(Staff, case.handler_id) if case.handler_id else None

@@ -89,12 +89,12 @@ def _result(case: Case) -> CaseResult:
 
 def _enum(enum_cls: type, value: str | None, field: str) -> Any:
     if value is None or not str(value).strip():
-        raise ValidationError(f"{field}不能为空")
+        raise ValidationError("{field_name}不能为空", field_name=field)
     try:
         return enum_cls.from_label(str(value))
     except ValueError:
         choices = "、".join(m.label for m in enum_cls)
-        raise ValidationError(f"{field}“{value}”无法识别（可选：{choices}）") from None
+        raise ValidationError("{field_name}“{value}”无法识别（可选：{choices}）", field_name=field, value=value, choices=choices) from None
 
 
 def _categories(values: Iterable[str]) -> list[str]:
@@ -109,9 +109,9 @@ def _categories(values: Iterable[str]) -> list[str]:
 def _text(value: str | None, field: str, max_len: int, *, required: bool = False) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"{field}不能为空")
+        raise ValidationError("{field_name}不能为空", field_name=field)
     if len(text) > max_len:
-        raise ValidationError(f"{field}过长（{len(text)} 字，最多 {max_len} 字）")
+        raise ValidationError("{field_name}过长（{n} 字，最多 {max_len} 字）", field_name=field, n=len(text), max_len=max_len)
     return text
 
 
@@ -121,7 +121,7 @@ def _today() -> date:
 
 def _not_future(value: date | None, field: str) -> None:
     if value is not None and value > _today():
-        raise ValidationError(f"{field} {value.isoformat()} 不能晚于今天")
+        raise ValidationError("{field_name} {value} 不能晚于今天", field_name=field, value=value.isoformat())
 
 
 def _handler(session: Session, handler_id: int | None) -> int | None:
@@ -147,7 +147,7 @@ def load_case(session: Session, case_id: int, expected_version: int | None = Non
     """The case to change in this transaction (row-locked on PostgreSQL), refusing a stale version."""
     case = session.get(Case, case_id, with_for_update=session.get_bind().dialect.name == "postgresql")
     if case is None:
-        raise ValidationError(f"案件 #{case_id} 不存在（可能已被删除）")
+        raise ValidationError("案件 #{case_id} 不存在（可能已被删除）", case_id=case_id)
     concurrency.check_version(session, case, expected_version, "case",
                               f"案件 {case.case_number} 在您打开后已被他人修改，本次修改未保存", CaseChanged)
     return case
@@ -157,7 +157,7 @@ def _editable(session: Session, case_id: int, expected_version: int | None = Non
     """A case whose details may change: closed cases are reopened first, so closed totals stay as reported."""
     case = load_case(session, case_id, expected_version)
     if case.stage == CaseStage.CLOSED:
-        raise ValidationError(f"案件 {case.case_number} 已结案，如需修改请先“重新办理”")
+        raise ValidationError("案件 {case_number} 已结案，如需修改请先“重新办理”", case_number=case.case_number)
     return case
 
 
@@ -197,7 +197,7 @@ def _case_number(session: Session, org_id: int, intake: date, historical: str | 
     if not number:
         raise ValidationError("案件编号不能为空")
     if session.scalar(select(Case.id).where(Case.case_number == number)) is not None:
-        raise ValidationError(f"案件编号 {number} 已存在")
+        raise ValidationError("案件编号 {number} 已存在", number=number)
     parsed = parse_number(pattern, number)
     if parsed is None:
         return number, None, None  # another office's or an older format: kept, outside the sequence
@@ -255,10 +255,10 @@ def open_case(
     if consultation_id is not None:
         consultation = session.get(Consultation, consultation_id)
         if consultation is None:
-            raise ValidationError(f"咨询记录 #{consultation_id} 不存在")
+            raise ValidationError("咨询记录 #{consultation_id} 不存在", consultation_id=consultation_id)
         if consultation.case_id is not None:
             linked = session.get_one(Case, consultation.case_id).case_number
-            raise ValidationError(f"该咨询已转为案件 {linked}")
+            raise ValidationError("该咨询已转为案件 {linked}", linked=linked)
     org_id = _org_id(session, actor)
     enterprise = None
     if (enterprise_name and enterprise_name.strip()) or (credit_code and credit_code.strip()):
@@ -341,7 +341,7 @@ def _check_date_order(dates: Mapping[str, date | None]) -> None:
     for earlier, later in pairs:
         a, b = dates.get(earlier), dates.get(later)
         if a is not None and b is not None and b < a:
-            raise ValidationError(f"{DATE_FIELDS[later]}（{b.isoformat()}）不能早于{DATE_FIELDS[earlier]}（{a.isoformat()}）")
+            raise ValidationError("{label}（{b}）不能早于{label2}（{a}）", label=DATE_FIELDS[later], b=b.isoformat(), label2=DATE_FIELDS[earlier], a=a.isoformat())
     if dates.get("arbitration_accepted_date") is not None and dates.get("arbitration_applied_date") is None:
         raise ValidationError("填写仲裁受理日期前须先填写申请仲裁日期")
     if dates.get("award_received_date") is not None and dates.get("arbitration_accepted_date") is None:
@@ -361,7 +361,7 @@ def update_case(session: Session, actor: Actor, case_id: int, *, expected_versio
     require_write(actor)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"未知的案件字段：{'、'.join(sorted(unknown))}")
+        raise ValidationError("未知的案件字段：{items}", items='、'.join(sorted(unknown)))
     case = _editable(session, case_id, expected_version)
     before = _snapshot(session, case)
     # Check everything before touching the record, so a refusal leaves it as it was.
@@ -444,7 +444,7 @@ def add_party(
         select(CaseParty.id).where(CaseParty.case_id == case.id, CaseParty.worker_id == worker.id, CaseParty.role == party_role.value)
     )
     if duplicate is not None:
-        raise ValidationError(f"{worker.name}已是本案的{party_role.label}")
+        raise ValidationError("{name}已是本案的{party_role}", name=worker.name, party_role=party_role.label)
     party = CaseParty(case_id=case.id, worker_id=worker.id, role=party_role.value)
     session.add(party)
     touch_activity(case)
@@ -533,7 +533,7 @@ def _stage_day(case: Case, on_date: date | None, what: str) -> date:
     day = on_date or _today()
     _not_future(day, f"{what}日期")
     if day < case.intake_date:
-        raise ValidationError(f"{what}日期 {day.isoformat()} 早于受理日期 {case.intake_date.isoformat()}")
+        raise ValidationError("{what}日期 {day} 早于受理日期 {intake_date}", what=what, day=day.isoformat(), intake_date=case.intake_date.isoformat())
     return day
 
 
@@ -604,7 +604,7 @@ def close_case(
     missing = [c for c in claims if c.id not in given]
     if missing:
         labels = "、".join(ClaimKind(c.kind).label for c in missing)
-        raise ValidationError(f"结案须填写每项诉求的挽回金额（未填：{labels}）")
+        raise ValidationError("结案须填写每项诉求的挽回金额（未填：{labels}）", labels=labels)
     changes: dict[str, list[Any]] = {
         "stage": [current.value, CaseStage.CLOSED.value],
         "outcome": [case.outcome, result.value],
@@ -659,7 +659,7 @@ def reopen_case(
     require_write(actor)
     case = load_case(session, case_id, expected_version)
     if case.stage != CaseStage.CLOSED:
-        raise ValidationError(f"案件 {case.case_number} 尚未结案，无需重新办理")
+        raise ValidationError("案件 {case_number} 尚未结案，无需重新办理", case_number=case.case_number)
     why = _text(reason, "重新办理原因", MAX_SUMMARY, required=True)
     target = _enum(CaseStage, stage, "处理阶段") if stage else stage_before_close(session, case.id)
     if target == CaseStage.CLOSED:
@@ -767,7 +767,7 @@ def delete_case(session: Session, actor: Actor, case_id: int, *, reason: str) ->
     linked = session.scalar(select(func.count()).select_from(Consultation).where(Consultation.case_id == case.id))
     notices = session.scalar(select(func.count()).select_from(SupervisionNotice).where(SupervisionNotice.case_id == case.id))
     if linked or notices:
-        raise ValidationError(f"案件 {case.case_number} 已关联 {linked} 条咨询、{notices} 份文书，不能删除")
+        raise ValidationError("案件 {case_number} 已关联 {linked} 条咨询、{notices} 份文书，不能删除", case_number=case.case_number, linked=linked, notices=notices)
     snapshot = {"case_number": case.case_number, "intake_date": case.intake_date, "stage": case.stage, "reason": why}
     session.delete(case)
     session.flush()

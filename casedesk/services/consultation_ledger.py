@@ -33,6 +33,7 @@ from casedesk.domain.enums import (
     Satisfaction,
 )
 from casedesk.domain.masking import mask_id_number, mask_phone
+from casedesk.domain.messages import Joined, message_of
 from casedesk.domain.parsing import parse_count, parse_date, parse_datetime
 from casedesk.domain.timeutil import from_local, to_local
 from casedesk.domain.validators import (
@@ -202,7 +203,7 @@ def _vocab(reader: RowReader, key: str, vocabulary: Vocabulary, what: str) -> st
         return None
     code = vocabulary.lookup(text)
     if code is None:
-        reader.fail(key, f"无法识别的{what}“{text}”（可填：{vocabulary.accepted()}）")
+        reader.fail(key, "无法识别的{what}“{text}”（可填：{value}）", what=what, text=text, value=vocabulary.accepted())
     return code
 
 
@@ -216,7 +217,7 @@ def _identifier(reader: RowReader, key: str, normalize: Callable[[str], str]) ->
     try:
         value = normalize(text)  # the cell as text: Excel keeps many phone numbers as numbers
     except ValidationError as exc:
-        reader.fail(key, str(exc))
+        reader.fail(key, message_of(exc))
         return "", ""
     return value, value
 
@@ -231,7 +232,7 @@ def _handling(reader: RowReader, body: str | None, has_answer: bool, case_number
         return (S.ANSWERED if has_answer else S.OPEN).value
     status = handling_from_text(text)
     if status is None:
-        reader.fail("status", f"无法识别的处理方式“{text}”（可填：{'、'.join(HANDLING_LABELS.values())}）")
+        reader.fail("status", "无法识别的处理方式“{text}”（可填：{items}）", text=text, items=Joined(HANDLING_LABELS.values(), "、"))
         return S.OPEN.value
     return status.value
 
@@ -258,7 +259,7 @@ class ConsultationLedgerSpec:
             body = REFERRAL_BODIES.lookup(reader.text("status")) or ReferralBody.OTHER.value
         case_id = cases.find_by_number(session, case_number) if case_number else None
         if case_number and case_id is None:
-            reader.fail("case_number", f"案件编号“{case_number}”不存在（请先导入案件台账）")
+            reader.fail("case_number", "案件编号“{case_number}”不存在（请先导入案件台账）", case_number=case_number)
         elif case_number and status != S.TO_CASE:
             reader.fail("status", "填写了案件编号，处理方式应为“转立案”")
         cells = {
@@ -287,7 +288,7 @@ class ConsultationLedgerSpec:
         try:
             checked = consultations.validate_fields(consultations.ConsultationFields(received_at=from_local(moment), **cells))
         except consultations.FieldError as exc:
-            reader.fail(exc.field, str(exc))
+            reader.fail(exc.field, message_of(exc))
             return None
         return ParsedRow(checked, handler, case_id, phone_key)
 

@@ -171,8 +171,8 @@ def is_anonymous(name: str) -> bool:
 class FieldError(ValidationError):
     """A value of one field is not acceptable; ``field`` names it so the form can focus it and an import report its column."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, **values: Any) -> None:
+        super().__init__(message, **values)
         self.field = field
 
 
@@ -180,11 +180,11 @@ def _code(enum_cls: type, value: str | None, field: str, label: str, *, optional
     if value is None or not str(value).strip():
         if optional:
             return None
-        raise FieldError(field, f"{label}不能为空")
+        raise FieldError(field, "{label}不能为空", label=label)
     try:
         return enum_cls.from_label(str(value)).value
     except ValueError:
-        raise FieldError(field, f"{label}“{value}”不在可选范围内") from None
+        raise FieldError(field, "{label}“{value}”不在可选范围内", label=label, value=value) from None
 
 
 def _normalized(field: str, label: str, fn: Any, value: str) -> str:
@@ -193,16 +193,16 @@ def _normalized(field: str, label: str, fn: Any, value: str) -> str:
     try:
         return fn(value)
     except ValidationError as exc:
-        raise FieldError(field, f"{label}：{exc}") from None
+        raise FieldError(field, "{label}：{exc}", label=label, exc=exc) from None
 
 
 def _check_followup_day(field: str, what: str, day: date | None, received_at: datetime, now: datetime) -> None:
     if day is None:
         return
     if day < local_date(received_at):
-        raise FieldError(field, f"{what}不能早于受理时间")
+        raise FieldError(field, "{what}不能早于受理时间", what=what)
     if day > local_date(now):
-        raise FieldError(field, f"{what}不能晚于今天")
+        raise FieldError(field, "{what}不能晚于今天", what=what)
 
 
 def validate_fields(f: ConsultationFields, now: datetime | None = None) -> ConsultationFields:
@@ -220,9 +220,9 @@ def validate_fields(f: ConsultationFields, now: datetime | None = None) -> Consu
     if not question:
         raise FieldError("question", "问题描述不能为空")
     if len(question) > MAX_QUESTION:
-        raise FieldError("question", f"问题描述过长（最多 {MAX_QUESTION} 字）")
+        raise FieldError("question", "问题描述过长（最多 {max} 字）", max=MAX_QUESTION)
     if len(f.answer) > MAX_QUESTION:
-        raise FieldError("answer", f"答复内容过长（最多 {MAX_QUESTION} 字）")
+        raise FieldError("answer", "答复内容过长（最多 {max} 字）", max=MAX_QUESTION)
     if f.worker_count < 1:
         raise FieldError("worker_count", "涉及人数至少为1")
     caller_name = f.caller_name.strip()
@@ -271,7 +271,7 @@ def set_followup_working_days(session: Session, actor: Actor, days: int) -> None
     """The office's 回访 rule (audited); items already logged keep the date they were given."""
     require_write(actor)
     if not 1 <= days <= MAX_FOLLOWUP_DAYS:
-        raise FieldError("followup_working_days", f"回访期限应为1至{MAX_FOLLOWUP_DAYS}个工作日")
+        raise FieldError("followup_working_days", "回访期限应为1至{max}个工作日", max=MAX_FOLLOWUP_DAYS)
     settings.put(session, actor, "followup_working_days", days)
 
 
@@ -284,7 +284,7 @@ def _link_enterprise(session: Session, actor: Actor, f: ConsultationFields, org_
         if ent is None:
             raise FieldError("enterprise_name", "所选用人单位已不存在，请重新选择")
         if f.credit_code and ent.credit_code and ent.credit_code != f.credit_code:
-            raise FieldError("credit_code", f"统一社会信用代码与所选用人单位“{ent.name}”登记的不一致")
+            raise FieldError("credit_code", "统一社会信用代码与所选用人单位“{name}”登记的不一致", name=ent.name)
         if f.credit_code and not ent.credit_code:
             ent.credit_code = f.credit_code
             audit.record(session, actor, "update", "enterprise", ent.id, {"credit_code": [None, f.credit_code]})
@@ -302,7 +302,7 @@ def _link_caller(session: Session, actor: Actor, f: ConsultationFields, enterpri
         changes: dict[str, list[Any]] = {}
         if f.caller_id_number:
             if worker.id_number and worker.id_number != f.caller_id_number:
-                raise FieldError("caller_id_number", f"身份证号与所选职工“{worker.name}”登记的不一致")
+                raise FieldError("caller_id_number", "身份证号与所选职工“{name}”登记的不一致", name=worker.name)
             if not worker.id_number:
                 changes["id_number"] = [None, mask_id_number(f.caller_id_number)]
                 worker.id_number = f.caller_id_number
@@ -387,7 +387,7 @@ def _result(session: Session, c: Consultation) -> ConsultationResult:
 def _get(session: Session, consultation_id: int) -> Consultation:
     c = session.get(Consultation, consultation_id)
     if c is None:
-        raise ValidationError(f"咨询记录 #{consultation_id} 不存在（可能已被删除）")
+        raise ValidationError("咨询记录 #{consultation_id} 不存在（可能已被删除）", consultation_id=consultation_id)
     return c
 
 
@@ -549,7 +549,7 @@ def convert_to_case(session: Session, actor: Actor, consultation_id: int, *, han
     c = _get(session, consultation_id)
     if c.case_id is not None:
         number = session.scalar(select(Case.case_number).where(Case.id == c.case_id))
-        raise ValidationError(f"此咨询已转立案（案件编号 {number}）")
+        raise ValidationError("此咨询已转立案（案件编号 {number}）", number=number)
     caller = session.get(Worker, c.caller_id) if c.caller_id else None
     enterprise = session.get(Enterprise, c.enterprise_id) if c.enterprise_id else None
     named = c.caller_name and not is_anonymous(c.caller_name)

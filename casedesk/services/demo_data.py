@@ -1461,7 +1461,7 @@ def generate(session: Session, scale: str, seed: int = 1, progress: Progress | N
     """
     require_write(actor)
     if scale not in SCALES:
-        raise ValidationError(f"未知的数据规模“{scale}”，可选：{'、'.join(SCALES)}")
+        raise ValidationError("未知的数据规模“{scale}”，可选：{items}", scale=scale, items='、'.join(SCALES))
     _refuse_if_not_empty(session)
     started = time.perf_counter()
     # A savepoint makes a failure or a cancel undo everything here (rows, dropped indexes) even if
@@ -1612,7 +1612,7 @@ def _refuse_if_not_empty(session: Session) -> None:
     """Demo rows mixed into real records could never be told apart again."""
     for model, what in ((Consultation, "咨询"), (Case, "案件"), (SupervisionNotice, "一函两书")):
         if session.scalar(select(model.id).limit(1)) is not None:
-            raise ValidationError(f"数据库中已有{what}记录；演示数据只能装入没有业务数据的数据库，请换一个新的数据文件")
+            raise ValidationError("数据库中已有{what}记录；演示数据只能装入没有业务数据的数据库，请换一个新的数据文件", what=what)
 
 
 def _long_ago(today: int) -> datetime:

@@ -37,10 +37,11 @@ from sqlalchemy.orm import Session
 from casedesk.db.models import AuditEvent, Base, Enterprise, Worker
 from casedesk.domain import enums
 from casedesk.domain.masking import mask_id_number, mask_phone
+from casedesk.domain.messages import Message
 from casedesk.domain.name_keys import CoreNamer, bigrams, person_key, region_words, similarity
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
-from casedesk.services.actor import Actor, PermissionDenied, require_write
+from casedesk.services.actor import Actor, require_write
 from casedesk.services.organization import current_org
 
 ENTERPRISE, WORKER = "enterprise", "worker"
@@ -265,7 +266,7 @@ def find(session: Session, kind: str, progress: Progress | None = None) -> FindR
         return find_enterprise_duplicates(session, progress)
     if kind == WORKER:
         return find_worker_duplicates(session, progress)
-    raise ValidationError(f"未知的记录类型“{kind}”，可选：{ENTERPRISE}、{WORKER}")
+    raise ValidationError("未知的记录类型“{kind}”，可选：{enterprises}、{workers}", kind=kind, enterprises=ENTERPRISE, workers=WORKER)
 
 
 def dismiss(session: Session, actor: Actor, kind: str, first_id: int, second_id: int) -> None:
@@ -308,7 +309,7 @@ def _model(kind: str) -> type[Base]:
     try:
         return MODELS[kind]
     except KeyError:
-        raise ValidationError(f"未知的记录类型“{kind}”，可选：{ENTERPRISE}、{WORKER}") from None
+        raise ValidationError("未知的记录类型“{kind}”，可选：{enterprises}、{workers}", kind=kind, enterprises=ENTERPRISE, workers=WORKER) from None
 
 
 def _table(kind: str) -> Table:
@@ -340,7 +341,7 @@ def _enterprise_name(session: Session, enterprise_id: int | None) -> str:
 def _side(session: Session, kind: str, record_id: int) -> RecordSide:
     row = session.get(_model(kind), record_id)
     if row is None:
-        raise ValidationError(f"{KIND_LABELS[kind]}记录 #{record_id} 已不存在（可能已被合并或删除）")
+        raise ValidationError("{label}记录 #{record_id} 已不存在（可能已被合并或删除）", label=KIND_LABELS[kind], record_id=record_id)
     if isinstance(row, Enterprise):
         shown = (
             ("名称", row.name), ("统一社会信用代码", row.credit_code or ""), ("地址", row.address), ("街道", row.street),
@@ -436,7 +437,7 @@ def merge(session: Session, actor: Actor, kind: str, survivor_id: int, merged_id
     survivor, merged = session.get(model, survivor_id), session.get(model, merged_id)
     if survivor is None or merged is None:
         missing = survivor_id if survivor is None else merged_id
-        raise ValidationError(f"{KIND_LABELS[kind]}记录 #{missing} 已不存在（可能已被合并或删除），请重新查找")
+        raise ValidationError("{label}记录 #{missing} 已不存在（可能已被合并或删除），请重新查找", label=KIND_LABELS[kind], missing=missing)
     _refuse_conflicting_identifiers(kind, survivor, merged)
     snapshot = _snapshot(table, merged)
     links: dict[str, list[int]] = {}
@@ -479,7 +480,7 @@ def _refuse_conflicting_identifiers(kind: str, survivor: Any, merged: Any) -> No
     field_name, label = ("credit_code", "统一社会信用代码") if kind == ENTERPRISE else ("id_number", "身份证号")
     a, b = getattr(survivor, field_name), getattr(merged, field_name)
     if a and b and a != b:
-        raise ValidationError(f"两条记录的{label}不同，是两个不同的{'单位' if kind == ENTERPRISE else '人'}，不能合并")
+        raise ValidationError("两条记录的{label}不同，是两个不同的{what}，不能合并", label=label, what=Message('单位') if kind == ENTERPRISE else Message('人'))
 
 
 # --- undoing -------------------------------------------------------------------------------------
@@ -498,10 +499,10 @@ class UndoResult:
 def _merge_event(session: Session, audit_id: int) -> tuple[AuditEvent, dict[str, Any]]:
     event = session.get(AuditEvent, audit_id)
     if event is None or event.action != MERGE or event.entity not in MODELS:
-        raise ValidationError(f"审计记录 #{audit_id} 不是一次合并操作")
+        raise ValidationError("审计记录 #{audit_id} 不是一次合并操作", audit_id=audit_id)
     changes = json.loads(event.changes or "{}")
     if "merged" not in changes:  # a retention purge blanked the row's details
-        raise ValidationError(f"审计记录 #{audit_id} 的合并内容已按数据保留期限清除，无法撤销")
+        raise ValidationError("审计记录 #{audit_id} 的合并内容已按数据保留期限清除，无法撤销", audit_id=audit_id)
     return event, changes
 
 
@@ -518,7 +519,7 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
     survivor = session.get(model, survivor_id)
     if survivor is None:
         raise ValidationError(
-            f"保留的记录 #{survivor_id} 已不存在（可能又被合并到其他记录），请先撤销之后的那次合并"
+            "保留的记录 #{survivor_id} 已不存在（可能又被合并到其他记录），请先撤销之后的那次合并", survivor_id=survivor_id
         )
     filled_before, filled_after = changes.get("filled", [{}, {}])
     reverted = {}
@@ -530,7 +531,7 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
     if kind == ENTERPRISE and snapshot.get("credit_code"):
         holder = session.scalar(select(Enterprise.name).where(Enterprise.credit_code == snapshot["credit_code"]))
         if holder is not None:
-            raise ValidationError(f"统一社会信用代码 {snapshot['credit_code']} 现在登记在“{holder}”名下，无法恢复被合并的单位")
+            raise ValidationError("统一社会信用代码 {snapshot} 现在登记在“{holder}”名下，无法恢复被合并的单位", snapshot=snapshot['credit_code'], holder=holder)
     _restore_row(session, table, snapshot)
     moved_back = not_moved = 0
     refs = {_ref_name(t, c): (t, c) for t, c in references(kind)}
@@ -555,23 +556,6 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
                         {"merge_audit_id": [audit_id, None], "survivor_id": [survivor_id, survivor_id],
                          "moved_back": [None, moved_back], **({"reverted": [reverted, None]} if reverted else {})})
     return UndoResult(kind, merged_id, survivor_id, undo.id, moved_back, not_moved)
-
-
-def undo_refusal(session: Session, actor: Actor, audit_id: int) -> Exception | None:
-    """Why the merge of audit row ``audit_id`` cannot be undone now (None: it can).
-
-    The undo itself is tried in a savepoint and rolled back, so the answer is exactly ``undo_merge``'s (already
-    undone, the survivor merged away since, its 信用代码 now someone else's, details purged) with no second
-    copy of its rules. Call it in a write transaction (``Database.transaction``); it leaves nothing behind.
-    """
-    savepoint = session.begin_nested()
-    try:
-        undo_merge(session, actor, audit_id)
-    except (ValidationError, PermissionDenied) as exc:
-        return exc
-    finally:
-        savepoint.rollback()
-    return None
 
 
 def _undone(session: Session, kind: str, merged_ids: list[int]) -> set[int]:

@@ -136,7 +136,7 @@ def enterprise_name(session: Session, enterprise_id: int) -> str:
 def enterprise_record(session: Session, enterprise_id: int, limit: int = LIST_LIMIT) -> EnterpriseRecord:
     ent = session.get(Enterprise, enterprise_id)
     if ent is None:
-        raise ValidationError(f"用人单位 #{enterprise_id} 不存在")
+        raise ValidationError("用人单位 #{enterprise_id} 不存在", enterprise_id=enterprise_id)
     claimed = select(func.coalesce(func.sum(Claim.amount_claimed_fen), 0)).where(Claim.case_id == Case.id).scalar_subquery()
     recovered = select(func.coalesce(func.sum(Claim.amount_recovered_fen), 0)).where(Claim.case_id == Case.id).scalar_subquery()
     cases = [

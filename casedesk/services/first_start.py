@@ -78,15 +78,15 @@ def check_identity(values: dict[str, str]) -> None:
     """The wizard's first page: required fields filled, patterns well formed (ValidationError names the field)."""
     for key in REQUIRED:
         if not (values.get(key) or "").strip():
-            raise ValidationError(f"{organization.LABELS[key]}不能为空")
+            raise ValidationError("{label}不能为空", label=organization.LABELS[key])
     if values.get("name", "").strip() == DEFAULT_NAME:
-        raise ValidationError(f"{organization.LABELS['name']}：请填写本单位的名称")
+        raise ValidationError("{label}：请填写本单位的名称", label=organization.LABELS['name'])
     for key in PATTERN_WORDS:
         if key in values:
             try:
                 check_pattern(values[key].strip())
             except ValidationError as exc:
-                raise ValidationError(f"{organization.LABELS[key]}：{exc}") from None
+                raise ValidationError("{label}：{exc}", label=organization.LABELS[key], exc=exc) from None
 
 
 def check_admin(account: AdminAccount, repeated: str) -> None:
@@ -127,5 +127,5 @@ def import_ledger(session: Session, actor: Actor, kind: str, path: Path, *, skip
     """One ledger file through the one import runner (raises ImportAborted with the report when nothing was written)."""
     ledger = ledgers.kinds().get(kind)
     if ledger is None:
-        raise ValidationError(f"未知的台账类型“{kind}”")
+        raise ValidationError("未知的台账类型“{kind}”", kind=kind)
     return run_import(session, actor, path, ledger.make_spec(), skip_bad=skip_bad, progress=progress)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.db.models import GovernmentBody
 from casedesk.domain.enums import GovBodyKind
+from casedesk.domain.messages import Joined
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit
 from casedesk.services.actor import Actor, require_write
@@ -51,7 +52,7 @@ def list_bodies(session: Session, *, kinds: tuple[str, ...] = (), include_inacti
 def get_body(session: Session, body_id: int) -> BodyInfo:
     row = session.get(GovernmentBody, body_id)
     if row is None:
-        raise ValidationError(f"政府部门 #{body_id} 不存在")
+        raise ValidationError("政府部门 #{body_id} 不存在", body_id=body_id)
     return _info(row)
 
 
@@ -62,17 +63,17 @@ def _clean(name: str | None, kind: str | None, address: str | None) -> dict[str,
         if not text:
             raise ValidationError("部门名称不能为空")
         if len(text) > MAX_NAME:
-            raise ValidationError(f"部门名称过长（最多 {MAX_NAME} 字）")
+            raise ValidationError("部门名称过长（最多 {max} 字）", max=MAX_NAME)
         out["name"] = text
     if kind is not None:
         try:
             out["kind"] = GovBodyKind.from_label(kind).value
         except ValueError:
-            raise ValidationError(f"部门类型“{kind}”无法识别（可选：{'、'.join(k.label for k in GovBodyKind)}）") from None
+            raise ValidationError("部门类型“{kind}”无法识别（可选：{items}）", kind=kind, items=Joined((k.label for k in GovBodyKind), "、")) from None
     if address is not None:
         text = address.strip()
         if len(text) > MAX_ADDRESS:
-            raise ValidationError(f"地址过长（最多 {MAX_ADDRESS} 字）")
+            raise ValidationError("地址过长（最多 {max} 字）", max=MAX_ADDRESS)
         out["address"] = text
     return out
 
@@ -84,7 +85,7 @@ def add_body(session: Session, actor: Actor, name: str, kind: str, address: str 
         select(GovernmentBody).where(GovernmentBody.name == values["name"], GovernmentBody.active.is_(True))
     ).first()
     if dup is not None:
-        raise ValidationError(f"名录中已有“{values['name']}”")
+        raise ValidationError("名录中已有“{values}”", values=values['name'])
     row = GovernmentBody(organization_id=current_org(session).id, active=True, **values)
     session.add(row)
     session.flush()
@@ -106,7 +107,7 @@ def update_body(
     require_write(actor)
     row = session.get(GovernmentBody, body_id)
     if row is None:
-        raise ValidationError(f"政府部门 #{body_id} 不存在")
+        raise ValidationError("政府部门 #{body_id} 不存在", body_id=body_id)
     values: dict[str, object] = dict(_clean(name, kind, address))
     if active is not None:
         values["active"] = bool(active)

@@ -61,7 +61,7 @@ def set_days(
     _require_admin(actor)
     label = name.strip()
     if len(label) > MAX_NAME:
-        raise ValidationError(f"节日名称过长（最多 {MAX_NAME} 字）")
+        raise ValidationError("节日名称过长（最多 {max} 字）", max=MAX_NAME)
     count = 0
     for day in sorted(set(days)):
         row = session.scalars(select(HolidayOverride).where(HolidayOverride.day == day)).first()

@@ -62,7 +62,7 @@ def parse_citation(text: str) -> tuple[str, str]:
     t = "".join(text.split()).replace("<", "《").replace(">", "》")
     m = _CITATION_RE.match(t)
     if not m:
-        raise ValidationError(f"法律依据“{text.strip()}”格式不正确（应为《法律名称》第N条，如《中华人民共和国劳动合同法》第三十条）")
+        raise ValidationError("法律依据“{text}”格式不正确（应为《法律名称》第N条，如《中华人民共和国劳动合同法》第三十条）", text=text.strip())
     return m["law"], m["article"]
 
 
@@ -130,7 +130,7 @@ def _violation_codes(values: Iterable[str]) -> list[str]:
         try:
             codes.append(ViolationType.from_label(v).value)
         except ValueError:
-            raise ValidationError(f"违法类型“{v}”无法识别") from None
+            raise ValidationError("违法类型“{v}”无法识别", v=v) from None
     return codes
 
 
@@ -144,7 +144,7 @@ def save_article(
     if not text:
         raise ValidationError("条文要点不能为空")
     if len(text) > MAX_GIST:
-        raise ValidationError(f"条文要点过长（{len(text)} 字，最多 {MAX_GIST} 字）")
+        raise ValidationError("条文要点过长（{n} 字，最多 {max} 字）", n=len(text), max=MAX_GIST)
     entries = [e for e in _custom(session) if citation(e["law"], e["article"]) != citation(law_name, art)]
     entries.append({"law": law_name, "article": art, "gist": text, "violations": _violation_codes(violations)})
     settings.put(session, actor, SETTING_KEY, entries)
@@ -157,7 +157,7 @@ def hide_article(session: Session, actor: Actor, key: str) -> None:
     law_name, art = parse_citation(key)
     current = lookup(session).get(citation(law_name, art))
     if current is None:
-        raise ValidationError(f"目录中没有 {key}")
+        raise ValidationError("目录中没有 {key}", key=key)
     entries = [e for e in _custom(session) if citation(e["law"], e["article"]) != current.key]
     entries.append({"law": law_name, "article": art, "gist": current.gist, "violations": list(current.violations), "hidden": True})
     settings.put(session, actor, SETTING_KEY, entries)

@@ -57,7 +57,7 @@ def read_table(path: Path) -> Table:
 
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for a damaged file
-            raise ValidationError(f"无法读取 Excel 文件 {path.name}：{exc}") from None
+            raise ValidationError("无法读取 Excel 文件 {file}：{exc}", file=path.name, exc=exc) from None
         try:
             sheet = wb.worksheets[0]
             raw_rows: Iterable[Sequence[Any]] = sheet.iter_rows(values_only=True)
@@ -67,13 +67,13 @@ def read_table(path: Path) -> Table:
     elif suffix in (".csv", ".txt"):
         text = _decode(path.read_bytes())
         if "\x00" in text:
-            raise ValidationError(f"{path.name} 不是文本格式的 CSV 文件")
+            raise ValidationError("{file} 不是文本格式的 CSV 文件", file=path.name)
         rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
     else:
-        raise ValidationError(f"不支持的文件类型 {path.suffix or '(无扩展名)'}：请使用 .xlsx 或 .csv")
+        raise ValidationError("不支持的文件类型 {value}：请使用 .xlsx 或 .csv", value=path.suffix or '(无扩展名)')
     header_index = next((i for i, r in enumerate(rows) if any(str(c or "").strip() for c in r)), None)
     if header_index is None:
-        raise ValidationError(f"{path.name} 是空文件")
+        raise ValidationError("{file} 是空文件", file=path.name)
     table = Table(headers=[_clean_header(h) for h in rows[header_index]])
     for i, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
         if any(str(c).strip() for c in cells if c is not None):
@@ -138,7 +138,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 writer.writerow([_csv_value(v) for v in row])
                 count += 1
     else:
-        raise ValidationError(f"不支持的导出格式 {path.suffix or '(无扩展名)'}：请使用 .xlsx 或 .csv")
+        raise ValidationError("不支持的导出格式 {value}：请使用 .xlsx 或 .csv", value=path.suffix or '(无扩展名)')
     return count
 
 

@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
+from casedesk.domain.messages import Message, message_of
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, backup
 from casedesk.services.actor import Actor
@@ -35,11 +36,15 @@ class LedgerColumn:
 @dataclass(frozen=True)
 class RowError:
     row: int
-    column: str
-    reason: str
+    column: str  # the header as the file has it (Chinese in every language: it names the user's column)
+    reason: str  # a messages.Message, so the report can be read in the user's language
+
+    @property
+    def message(self) -> Message:
+        return Message("第{row}行【{column}】{reason}", row=self.row, column=self.column, reason=self.reason)
 
     def __str__(self) -> str:
-        return f"第{self.row}行【{self.column}】{self.reason}"
+        return self.message
 
 
 @dataclass
@@ -53,22 +58,22 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
 
-    def summary(self) -> str:
-        mode = "（试运行，未写入）" if self.dry_run else ""
-        return (
-            f"{self.file}：读取 {self.read} 行，导入 {self.imported} 行，跳过错误行 {self.skipped} 行，"
-            f"重复 {self.duplicates} 行，错误 {len(self.errors)} 处{mode}"
+    def summary(self) -> Message:
+        return Message(
+            "{file}：读取 {read} 行，导入 {imported} 行，跳过错误行 {skipped} 行，重复 {duplicates} 行，错误 {errors} 处{mode}",
+            file=self.file, read=self.read, imported=self.imported, skipped=self.skipped, duplicates=self.duplicates,
+            errors=len(self.errors), mode=Message("（试运行，未写入）") if self.dry_run else "",
         )
 
-    def lines(self) -> list[str]:
-        return [self.summary(), *(str(e) for e in self.errors)]
+    def lines(self) -> list[Message]:
+        return [self.summary(), *(e.message for e in self.errors)]
 
 
 class ImportAborted(Exception):
     """Bad rows in an all-or-nothing import: nothing was written; the report says why."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(f"导入已取消，未写入任何数据：{len(report.errors)} 处错误")
+        super().__init__(Message("导入已取消，未写入任何数据：{n} 处错误", n=len(report.errors)))
         self.report = report
 
 
@@ -84,8 +89,9 @@ class RowReader:
     def raw(self, key: str) -> Any:
         return self._cells.get(key)
 
-    def fail(self, key: str, reason: str) -> None:
-        self.errors.append(RowError(self.row, self._headers.get(key, key), reason))
+    def fail(self, key: str, reason: str, **values: Any) -> None:
+        """Note a problem with the cell ``key``: a message template and its values, or a message already made."""
+        self.errors.append(RowError(self.row, self._headers.get(key, key), reason if isinstance(reason, Message) and not values else Message(reason, **values)))
 
     def text(self, key: str, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
         value = cell_text(self._cells.get(key))
@@ -94,7 +100,7 @@ class RowReader:
         if required and not value:
             self.fail(key, "不能为空")
         if len(value) > max_len:
-            self.fail(key, f"内容过长（{len(value)} 字，最多 {max_len} 字）")
+            self.fail(key, "内容过长（{n} 字，最多 {max_len} 字）", n=len(value), max_len=max_len)
             value = value[:max_len]
         return value
 
@@ -108,7 +114,7 @@ class RowReader:
         try:
             return parser(value if not isinstance(value, str) else cell_text(value))
         except (ValidationError, ValueError) as exc:
-            self.fail(key, str(exc))
+            self.fail(key, message_of(exc))
             return None
 
 
@@ -155,7 +161,7 @@ def run_import(
     table = read_table(path)
     index, missing = _match_headers(table.headers, spec.columns)
     if missing:
-        raise ValidationError(f"{path.name} 缺少必需的列：{'、'.join(missing)}（第一行应为表头）")
+        raise ValidationError("{file} 缺少必需的列：{items}（第一行应为表头）", file=path.name, items='、'.join(missing))
     headers = {c.key: c.header for c in spec.columns}
     report = ImportReport(kind=spec.kind, file=path.name, dry_run=dry_run)
     good: list[Any] = []

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from casedesk import paths
 from casedesk.documents.letter import BodyParagraph
 from casedesk.domain.enums import NoticeKind
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.validators import ValidationError
 from casedesk.services import settings
 from casedesk.services.actor import Actor, PermissionDenied, require_write
@@ -69,7 +70,7 @@ class TemplateError(ValidationError):
 
     def __init__(self, kind: str, problems: list[str]) -> None:
         label = NoticeKind(kind).label if kind in NoticeKind.labels() else kind
-        super().__init__(f"{label}模板有误：" + "；".join(problems))
+        super().__init__("{kind}模板有误：{problems_}", kind=label, problems_=Joined(problems))
         self.problems = problems
 
 
@@ -109,24 +110,24 @@ def problems(text: str, kind: str) -> list[str]:
     found: list[str] = []
     body = _without_notes(text)
     if not body.strip():
-        return ["模板为空"]
+        return [Message("模板为空")]
     if len(text) > MAX_TEMPLATE:
-        found.append(f"模板过长（{len(text)} 字，最多 {MAX_TEMPLATE} 字）")
+        found.append(Message("模板过长（{n} 字，最多 {max} 字）", n=len(text), max=MAX_TEMPLATE))
     used: set[str] = set()
     for m in LetterTemplate.pattern.finditer(body):
         line, col = _position(body, m.start())
         if m.group("invalid") is not None:
-            found.append(f"第{line}行第{col}列：“$”后应为字段名，如 ${{查明事实}}；要印出美元符号请写 $$")
+            found.append(Message("第{line}行第{col}列：“$”后应为字段名，如 ${{查明事实}}；要印出美元符号请写 $$", line=line, col=col))
             continue
         name = m.group("named") or m.group("braced")
         if name is None:
             continue  # $$
         if name not in FIELDS:
-            found.append(f"第{line}行第{col}列：未知字段 ${{{name}}}（可用字段：{'、'.join(FIELDS)}）")
+            found.append(Message("第{line}行第{col}列：未知字段 ${{{name}}}（可用字段：{fields}）", line=line, col=col, name=name, fields="、".join(FIELDS)))
         used.add(name)
     missing = sorted(REQUIRED[NoticeKind(kind).value] - used)
     if missing:
-        found.append("缺少必需的字段：" + "、".join(f"${{{n}}}" for n in missing))
+        found.append(Message("缺少必需的字段：{fields}", fields="、".join(f"${{{n}}}" for n in missing)))
     return found
 
 

@@ -119,7 +119,7 @@ def issue_batch(
     if not ids:
         raise ValidationError("没有选中任何用人单位")
     if len(ids) > MAX_BATCH:
-        raise ValidationError(f"一次最多发出 {MAX_BATCH} 份专项提示函")
+        raise ValidationError("一次最多发出 {max} 份专项提示函", max=MAX_BATCH)
     backup.protect(session, "batch")  # a batch is hundreds of letters: first a copy of the file as it was
     result = BatchResult(batch_id=uuid.uuid4().hex)
     total = 2 * len(ids)

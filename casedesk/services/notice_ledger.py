@@ -35,6 +35,7 @@ from casedesk.domain.enums import (
     NoticeStatus,
     ViolationType,
 )
+from casedesk.domain.messages import Joined
 from casedesk.domain.parsing import parse_date
 from casedesk.domain.validators import normalize_credit_code
 from casedesk.services import cases, government_bodies, notices, parties
@@ -145,21 +146,21 @@ class NoticeLedgerSpec:
         kind_text = reader.text("kind", required=True)
         kind = kind_from_text(kind_text) if kind_text else None
         if kind_text and kind is None:
-            reader.fail("kind", f"无法识别的文书类型“{kind_text}”（可填：提示函、意见书、建议书）")
+            reader.fail("kind", "无法识别的文书类型“{kind_text}”（可填：提示函、意见书、建议书）", kind_text=kind_text)
         issued_on = reader.parsed("issued_on", parse_date, required=True)
         addressee = reader.text("addressee", required=True, max_len=200)
         code = reader.parsed("credit_code", normalize_credit_code) or ""
         case_number = reader.text("case_number", max_len=60)
         case_id = cases.find_by_number(session, case_number) if case_number else None
         if case_number and case_id is None:
-            reader.fail("case_number", f"案件编号“{case_number}”不存在（请先导入案件台账）")
+            reader.fail("case_number", "案件编号“{case_number}”不存在（请先导入案件台账）", case_number=case_number)
         due, count, unit = reader.parsed("deadline", parse_deadline) or (None, None, None)
         delivered_on = reader.parsed("delivered_on", parse_date)
         replied_on = reader.parsed("replied_on", parse_date)
         result_text = reader.text("result")
         status = result_status(result_text) if result_text else None
         if result_text and status is None:
-            reader.fail("result", f"无法识别的整改情况“{result_text}”（可填：{'、'.join(RESULT_LABELS.values())}）")
+            reader.fail("result", "无法识别的整改情况“{result_text}”（可填：{items}）", result_text=result_text, items=Joined(RESULT_LABELS.values(), "、"))
         violations: list[str] = []
         for part in re.split(r"[、，,;；/\s]+", reader.text("violations")):
             if not part:
@@ -167,7 +168,7 @@ class NoticeLedgerSpec:
             try:
                 violations.append(ViolationType.from_label(part).value)
             except ValueError:
-                reader.fail("violations", f"无法识别的违法类型“{part}”")
+                reader.fail("violations", "无法识别的违法类型“{part}”", part=part)
         if issued_on and delivered_on and delivered_on < issued_on:
             reader.fail("delivered_on", "送达日期早于发出日期")
         if delivered_on and replied_on and replied_on < delivered_on:
@@ -175,7 +176,7 @@ class NoticeLedgerSpec:
         if number and kind and not reader.errors:
             parts = notices.number_parts(session, current_org(session).id, kind.value, number)
             if parts and issued_on and abs(parts[0] - issued_on.year) > 1:
-                reader.fail("number", f"文书编号中的年份{parts[0]}与发出日期{issued_on.isoformat()}不符")
+                reader.fail("number", "文书编号中的年份{parts}与发出日期{issued_on}不符", parts=parts[0], issued_on=issued_on.isoformat())
         reader.errors.sort(key=lambda e: _COLUMN_ORDER.get(e.column, len(_COLUMN_ORDER)))
         if reader.errors or kind is None or issued_on is None:
             return None

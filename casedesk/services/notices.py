@@ -43,6 +43,7 @@ from casedesk.domain.enums import (
     NoticeStatus,
     ViolationType,
 )
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.numbering import format_number, parse_number
 from casedesk.domain.timeutil import format_local, local_now
 from casedesk.domain.validators import ValidationError, normalize_phone
@@ -118,7 +119,7 @@ def _org_id(session: Session, actor: Actor) -> int:
 def get(session: Session, notice_id: int) -> SupervisionNotice:
     notice = session.get(SupervisionNotice, notice_id)
     if notice is None:
-        raise ValidationError(f"文书 #{notice_id} 不存在")
+        raise ValidationError("文书 #{notice_id} 不存在", notice_id=notice_id)
     return notice
 
 
@@ -134,13 +135,13 @@ def _status(notice: SupervisionNotice) -> NoticeStatus:
 def _text(value: str | None, field_name: str, max_len: int = MAX_TEXT) -> str:
     text = (value or "").strip()
     if len(text) > max_len:
-        raise ValidationError(f"{field_name}过长（{len(text)} 字，最多 {max_len} 字）")
+        raise ValidationError("{field_name}过长（{n} 字，最多 {max_len} 字）", field_name=field_name, n=len(text), max_len=max_len)
     return text
 
 
 def _not_future(value: date, field_name: str) -> None:
     if value > _today():
-        raise ValidationError(f"{field_name} {value.isoformat()} 不能晚于今天")
+        raise ValidationError("{field_name} {value} 不能晚于今天", field_name=field_name, value=value.isoformat())
 
 
 def default_deadline(session: Session, kind: str) -> tuple[int, str]:
@@ -155,7 +156,7 @@ def set_default_deadline(session: Session, actor: Actor, kind: str, count: int, 
     if actor.role != "admin":
         raise PermissionDenied("只有管理员可以修改默认回复期限")
     if not 1 <= int(count) <= MAX_DEADLINE:
-        raise ValidationError(f"回复期限应为1至{MAX_DEADLINE}之间的整数")
+        raise ValidationError("回复期限应为1至{max}之间的整数", max=MAX_DEADLINE)
     settings.put(session, actor, f"deadline.{NoticeKind.from_label(kind).value}", [int(count), DeadlineUnit.from_label(unit).value])
 
 
@@ -184,25 +185,25 @@ def _clean_content(session: Session, content: NoticeContent) -> dict[str, object
     try:
         kind = NoticeKind.from_label(content.kind)
     except ValueError:
-        raise ValidationError(f"文书类型“{content.kind}”无法识别（可选：提示函、意见书、建议书）") from None
+        raise ValidationError("文书类型“{kind}”无法识别（可选：提示函、意见书、建议书）", kind=content.kind) from None
     if content.enterprise_id is not None and session.get(Enterprise, content.enterprise_id) is None:
-        raise ValidationError(f"用人单位 #{content.enterprise_id} 不存在")
+        raise ValidationError("用人单位 #{enterprise_id} 不存在", enterprise_id=content.enterprise_id)
     if content.department_id is not None:
         if kind is not NoticeKind.RECOMMENDATION:
             raise ValidationError("提示函、意见书的送达对象是用人单位，不能选择政府部门")
         body = session.get(GovernmentBody, content.department_id)
         if body is None:
-            raise ValidationError(f"政府部门 #{content.department_id} 不存在")
+            raise ValidationError("政府部门 #{department_id} 不存在", department_id=content.department_id)
         if body.kind == GovBodyKind.PROCURATORATE.value:
             raise ValidationError("建议书主送劳动行政部门或人民政府；人民检察院请用“抄送检察院”")
     if content.case_id is not None and session.get(Case, content.case_id) is None:
-        raise ValidationError(f"案件 #{content.case_id} 不存在")
+        raise ValidationError("案件 #{case_id} 不存在", case_id=content.case_id)
     violations: list[str] = []
     for v in content.violations:
         try:
             code = ViolationType.from_label(v).value
         except ValueError:
-            raise ValidationError(f"违法类型“{v}”无法识别") from None
+            raise ValidationError("违法类型“{v}”无法识别", v=v) from None
         if code not in violations:
             violations.append(code)
     basis = law_catalogue.normalize_keys(content.legal_basis)
@@ -213,15 +214,15 @@ def _clean_content(session: Session, content: NoticeContent) -> dict[str, object
         try:
             unit = DeadlineUnit.from_label(content.deadline_unit).value
         except ValueError:
-            raise ValidationError(f"期限单位“{content.deadline_unit}”无法识别（工作日或自然日）") from None
+            raise ValidationError("期限单位“{deadline_unit}”无法识别（工作日或自然日）", deadline_unit=content.deadline_unit) from None
     if not 1 <= count <= MAX_DEADLINE:
-        raise ValidationError(f"回复期限应为1至{MAX_DEADLINE}之间的整数")
+        raise ValidationError("回复期限应为1至{max}之间的整数", max=MAX_DEADLINE)
     phone = (content.contact_phone or "").strip()
     if phone:
         try:
             phone = normalize_phone(phone)
         except ValidationError as exc:
-            raise ValidationError(f"联系电话：{exc}") from None
+            raise ValidationError("联系电话：{exc}", exc=exc) from None
     if content.cc_procuratorate and kind is not NoticeKind.RECOMMENDATION:
         raise ValidationError("只有建议书抄送人民检察院")
     return {
@@ -305,7 +306,7 @@ def draft_notice(
         source = get(session, escalated_from_id)
         expected = NEXT_KIND.get(NoticeKind(source.kind))
         if expected is None or expected.value != values["kind"]:
-            raise ValidationError(f"{NoticeKind(source.kind).label}只能升级为{expected.label if expected else '（无）'}")
+            raise ValidationError("{label}只能升级为{value}", label=NoticeKind(source.kind).label, value=expected.label if expected else Message('（无）'))
     notice = SupervisionNotice(
         organization_id=org.id if org else None, status=NoticeStatus.DRAFT.value,
         escalated_from_id=escalated_from_id, batch_id=batch_id, **values,
@@ -326,7 +327,7 @@ def update_draft(
     notice = get(session, notice_id)
     _check_version(notice, expected_version)
     if _status(notice) is not NoticeStatus.DRAFT:
-        raise ValidationError(f"文书 {notice.number} 已签发，内容不能再修改")
+        raise ValidationError("文书 {number} 已签发，内容不能再修改", number=notice.number)
     if notice.escalated_from_id is not None and NoticeKind.from_label(content.kind).value != notice.kind:
         raise ValidationError("升级产生的文书不能改变类型")
     before = _snapshot(session, notice)
@@ -374,21 +375,21 @@ def issue_problems(session: Session, notice: SupervisionNotice) -> list[str]:
     found: list[str] = []
     if kind is NoticeKind.RECOMMENDATION:
         if notice.department_id is None:
-            found.append("请选择建议书主送的政府部门")
+            found.append(Message("请选择建议书主送的政府部门"))
         if notice.enterprise_id is None:
-            found.append("请选择被监督的用人单位")
+            found.append(Message("请选择被监督的用人单位"))
     elif notice.enterprise_id is None:
-        found.append("请选择送达对象（用人单位）")
+        found.append(Message("请选择送达对象（用人单位）"))
     if not notice.facts.strip():
-        found.append("请填写查明的事实")
+        found.append(Message("请填写查明的事实"))
     if not notice.demands.strip():
-        found.append("请填写整改要求" if kind is not NoticeKind.RECOMMENDATION else "请填写建议事项")
+        found.append(Message("请填写整改要求" if kind is not NoticeKind.RECOMMENDATION else "请填写建议事项"))
     if not notice.legal_basis.strip():
-        found.append("请选择至少一条法律依据")
+        found.append(Message("请选择至少一条法律依据"))
     if not violations_of(session, notice.id):
-        found.append("请选择违法类型")
+        found.append(Message("请选择违法类型"))
     if notice.cc_procuratorate and procuratorate(session) is None:
-        found.append("抄送检察院：请先在政府部门名录中添加人民检察院")
+        found.append(Message("抄送检察院：请先在政府部门名录中添加人民检察院"))
     return found
 
 
@@ -433,16 +434,16 @@ def issue_notice(
     notice = get(session, notice_id)
     _check_version(notice, expected_version)
     if _status(notice) is not NoticeStatus.DRAFT:
-        raise ValidationError(f"文书 {notice.number} 已签发")
+        raise ValidationError("文书 {number} 已签发", number=notice.number)
     found = issue_problems(session, notice)
     if found:
-        raise ValidationError("尚不能签发：" + "；".join(found))
+        raise ValidationError("尚不能签发：{problems_}", problems_=Joined(found))
     day = issued_on or _today()
     _not_future(day, "发文日期")
     if notice.escalated_from_id is not None:
         source = get(session, notice.escalated_from_id)
         if source.issued_on and day < source.issued_on:
-            raise ValidationError(f"发文日期不能早于前一份文书的发文日期 {source.issued_on.isoformat()}")
+            raise ValidationError("发文日期不能早于前一份文书的发文日期 {issued_on}", issued_on=source.issued_on.isoformat())
     _assign_number(session, notice, day.year)
     notice.issued_on = day
     notice.issued_by_id = actor.staff_id
@@ -487,10 +488,10 @@ def record_delivery(
     try:
         how = DeliveryMethod.from_label(method)
     except ValueError:
-        raise ValidationError(f"送达方式“{method}”无法识别（直接送达、邮寄、电子）") from None
+        raise ValidationError("送达方式“{method}”无法识别（直接送达、邮寄、电子）", method=method) from None
     _not_future(delivered_on, "送达日期")
     if notice.issued_on and delivered_on < notice.issued_on:
-        raise ValidationError(f"送达日期不能早于发文日期 {notice.issued_on.isoformat()}")
+        raise ValidationError("送达日期不能早于发文日期 {issued_on}", issued_on=notice.issued_on.isoformat())
     signer = _text(signed_by, "签收人", 60)
     witness = _text(refusal_witness, "拒收见证人", 60)
     tracking = "".join(tracking_number.split()).upper()
@@ -502,7 +503,7 @@ def record_delivery(
         if not tracking:
             raise ValidationError("邮寄送达须填写邮件号码（EMS单号）")
         if not tracking.isalnum() or not 8 <= len(tracking) <= 30:
-            raise ValidationError(f"邮件号码“{tracking_number.strip()}”格式不正确（8至30位字母或数字）")
+            raise ValidationError("邮件号码“{tracking_number}”格式不正确（8至30位字母或数字）", tracking_number=tracking_number.strip())
     elif tracking:
         raise ValidationError("只有邮寄送达填写邮件号码")
     before = {k: getattr(notice, k) for k in ("status", "delivery_method", "delivered_on", "signed_by", "refusal_witness", "tracking_number", "reply_due")}
@@ -535,10 +536,10 @@ def record_reply(
     if status in (NoticeStatus.DRAFT, NoticeStatus.ISSUED):
         raise ValidationError("请先登记送达，再登记回复")
     if status in (NoticeStatus.ESCALATED, NoticeStatus.CLOSED):
-        raise ValidationError(f"文书已{status.label}，不能再登记回复")
+        raise ValidationError("文书已{status}，不能再登记回复", status=status.label)
     _not_future(replied_on, "回复日期")
     if notice.delivered_on and replied_on < notice.delivered_on:
-        raise ValidationError(f"回复日期不能早于送达日期 {notice.delivered_on.isoformat()}")
+        raise ValidationError("回复日期不能早于送达日期 {delivered_on}", delivered_on=notice.delivered_on.isoformat())
     text = _text(content, "回复内容")
     if not text:
         raise ValidationError("请填写回复内容（可简要摘录）")
@@ -561,7 +562,7 @@ def _rectification(value: str) -> NoticeStatus:
     except ValueError:
         result = None
     if result not in RECTIFICATION_RESULTS:
-        raise ValidationError(f"整改情况“{value}”无法识别（已整改、部分整改、未整改）")
+        raise ValidationError("整改情况“{value}”无法识别（已整改、部分整改、未整改）", value=value)
     return result  # type: ignore[return-value]
 
 
@@ -574,7 +575,7 @@ def record_rectification(
     _check_version(notice, expected_version)
     allowed = (NoticeStatus.REPLIED, *RECTIFICATION_RESULTS, NoticeStatus.DELIVERED, NoticeStatus.NO_REPLY)
     if _status(notice) not in allowed:
-        raise ValidationError(f"文书状态为“{_status(notice).label}”，不能登记整改情况")
+        raise ValidationError("文书状态为“{label}”，不能登记整改情况", label=_status(notice).label)
     value = _rectification(result)
     before = {"status": notice.status, "rectification": notice.rectification}
     notice.rectification = value.value
@@ -613,7 +614,7 @@ def mark_no_reply(
     _check_version(notice, expected_version)
     if _status(notice) is not NoticeStatus.DELIVERED or not is_overdue(notice, today):
         due = notice.reply_due.isoformat() if notice.reply_due else "未送达"
-        raise ValidationError(f"回复期限（{due}）尚未届满，不能登记为逾期未回复")
+        raise ValidationError("回复期限（{due}）尚未届满，不能登记为逾期未回复", due=due)
     audit.record(session, actor, "no_reply", "notice", notice.id, {"status": [notice.status, NoticeStatus.NO_REPLY.value]})
     notice.status = NoticeStatus.NO_REPLY.value
     session.flush()
@@ -633,7 +634,7 @@ def close_notice(
     day = closed_on or _today()
     _not_future(day, "办结日期")
     if notice.issued_on and day < notice.issued_on:
-        raise ValidationError(f"办结日期不能早于发文日期 {notice.issued_on.isoformat()}")
+        raise ValidationError("办结日期不能早于发文日期 {issued_on}", issued_on=notice.issued_on.isoformat())
     before = {"status": notice.status, "closed_on": None}
     notice.status, notice.closed_on = NoticeStatus.CLOSED.value, day
     session.flush()
@@ -680,9 +681,9 @@ def escalate_notice(
     existing = escalation_of(session, source.id)
     if existing is not None:
         label = existing.number or "草稿"
-        raise ValidationError(f"这份文书已升级为{NoticeKind(existing.kind).label}（{label}）")
+        raise ValidationError("这份文书已升级为{label}（{label2}）", label=NoticeKind(existing.kind).label, label2=label)
     if not can_escalate(session, source, today):
-        raise ValidationError(f"文书状态为“{_status(source).label}”：逾期未回复、未整改或部分整改的文书才能升级")
+        raise ValidationError("文书状态为“{label}”：逾期未回复、未整改或部分整改的文书才能升级", label=_status(source).label)
     if _status(source) is NoticeStatus.DELIVERED:
         audit.record(session, actor, "no_reply", "notice", source.id, {"status": [source.status, NoticeStatus.NO_REPLY.value]})
         source.status = NoticeStatus.NO_REPLY.value
@@ -735,7 +736,7 @@ def record_historical(session: Session, actor: Actor, record: HistoricalNotice) 
     if not number:
         raise ValidationError("文书编号不能为空")
     if session.scalar(select(SupervisionNotice.id).where(SupervisionNotice.number == number)) is not None:
-        raise ValidationError(f"文书编号 {number} 已存在")
+        raise ValidationError("文书编号 {number} 已存在", number=number)
     org_id = _org_id(session, actor)
     parts = number_parts(session, org_id, kind.value, number)
     count, unit = default_deadline(session, kind.value)
@@ -910,7 +911,7 @@ def find(session: Session, number_or_id: str) -> SupervisionNotice:
     if notice is None and text.lstrip("#").isdigit():
         notice = session.get(SupervisionNotice, int(text.lstrip("#")))
     if notice is None:
-        raise ValidationError(f"找不到文书“{text}”（请输入发文字号，如 铁工监提〔2025〕3号，或记录编号）")
+        raise ValidationError("找不到文书“{text}”（请输入发文字号，如 铁工监提〔2025〕3号，或记录编号）", text=text)
     return notice
 
 
@@ -953,7 +954,7 @@ def pdf_of(session: Session, notice_id: int) -> bytes:
     notice = get(session, notice_id)
     if notice.status != NoticeStatus.DRAFT.value:
         if notice.pdf is None:
-            raise ValidationError(f"文书 {notice.number} 是导入的历史记录，系统中没有它的存档PDF")
+            raise ValidationError("文书 {number} 是导入的历史记录，系统中没有它的存档PDF", number=notice.number)
         return notice.pdf
     return notice_letter.render_notices(session, [notice]).pdf
 

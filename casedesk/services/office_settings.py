@@ -69,9 +69,9 @@ def set_number(session: Session, actor: Actor, key: str, value: int) -> None:
     require_admin(actor)
     spec = NUMBERS.get(key)
     if spec is None:
-        raise ValidationError(f"未知的设置项“{key}”")
+        raise ValidationError("未知的设置项“{key}”", key=key)
     if isinstance(value, bool) or not isinstance(value, int) or not spec.minimum <= value <= spec.maximum:
-        raise ValidationError(f"{spec.label}：应为 {spec.minimum} 至 {spec.maximum} {spec.unit}")
+        raise ValidationError("{spec}：应为 {minimum} 至 {maximum} {unit}", spec=spec.label, minimum=spec.minimum, maximum=spec.maximum, unit=spec.unit)
     if int(settings.get(session, key)) != value:
         settings.put(session, actor, key, value)
 
@@ -85,7 +85,7 @@ def set_language(session: Session, actor: Actor, code: str) -> None:
     """The GUI's language for everyone at this office (documents stay Chinese: they are official letters)."""
     require_write(actor)
     if code not in LANGUAGES:
-        raise ValidationError(f"界面语言：可选 {'、'.join(LANGUAGES)}")
+        raise ValidationError("界面语言：可选 {items}", items='、'.join(LANGUAGES))
     if language(session) != code:
         settings.put(session, actor, LANGUAGE_KEY, code)
 

@@ -78,7 +78,7 @@ def update_org(session: Session, actor: Actor, **values: str) -> OrgInfo:
     require_admin(actor)
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"未知的单位信息字段：{', '.join(sorted(unknown))}")
+        raise ValidationError("未知的单位信息字段：{items}", items=', '.join(sorted(unknown)))
     cleaned = {k: v.strip() for k, v in values.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise ValidationError("工会名称不能为空")
@@ -103,11 +103,11 @@ def _check_patterns(session: Session, values: dict[str, str], own_id: int | None
         try:
             check_pattern(values[key])
         except ValidationError as exc:
-            raise ValidationError(f"{LABELS[key]}：{exc}") from None
+            raise ValidationError("{label}：{exc}", label=LABELS[key], exc=exc) from None
         column = getattr(Organization, key)
         other = session.scalars(select(Organization.name).where(column == values[key], Organization.id != own_id)).first()
         if other is not None:
-            raise ValidationError(f"{LABELS[key]}：与“{other}”相同，共用一个数据库的各单位编号格式必须不同（例如加上区名简称）")
+            raise ValidationError("{label}：与“{other}”相同，共用一个数据库的各单位编号格式必须不同（例如加上区名简称）", label=LABELS[key], other=other)
 
 
 def list_orgs(session: Session) -> list[tuple[OrgInfo, int | None]]:
@@ -122,15 +122,15 @@ def add_org(session: Session, actor: Actor, name: str, *, parent: str | None = N
     if not name:
         raise ValidationError("工会名称不能为空")
     if session.scalars(select(Organization.id).where(Organization.name == name)).first() is not None:
-        raise ValidationError(f"工会名称：“{name}”已存在")
+        raise ValidationError("工会名称：“{name}”已存在", name=name)
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"未知的单位信息字段：{', '.join(sorted(unknown))}")
+        raise ValidationError("未知的单位信息字段：{items}", items=', '.join(sorted(unknown)))
     parent_id = None
     if parent:
         parent_id = session.scalars(select(Organization.id).where(Organization.name == parent.strip())).first()
         if parent_id is None:
-            raise ValidationError(f"上级单位：没有单位“{parent}”")
+            raise ValidationError("上级单位：没有单位“{parent}”", parent=parent)
     cleaned = {k: v.strip() for k, v in values.items() if v is not None}
     _check_patterns(session, {k: cleaned.get(k, getattr(Organization, k).default.arg) for k in PATTERN_KEYS}, None)
     org = Organization(name=name, issuer_mark=cleaned.pop("issuer_mark", name), parent_id=parent_id, **cleaned)

@@ -189,7 +189,7 @@ def _renderer(path: Path) -> Callable[[ReportData], bytes]:
         from casedesk.documents.report_xlsx import render_xlsx
 
         return render_xlsx
-    raise ValidationError(f"报表文件“{path.name}”的类型不支持：请用 .pdf 或 .xlsx")
+    raise ValidationError("报表文件“{file}”的类型不支持：请用 .pdf 或 .xlsx", file=path.name)
 
 
 def export_report(

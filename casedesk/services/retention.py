@@ -116,7 +116,7 @@ def purge(session: Session, actor: Actor, older_than_years: int | None = None, *
     require_admin(actor)
     years = int(settings.get(session, "retention_years") if older_than_years is None else older_than_years)
     if years < MIN_YEARS:
-        raise ValidationError(f"保存期限：至少 {MIN_YEARS} 年（个人信息保护法第五十五、五十六条要求处理记录至少保存三年）")
+        raise ValidationError("保存期限：至少 {min} 年（个人信息保护法第五十五、五十六条要求处理记录至少保存三年）", min=MIN_YEARS)
     result = PurgeResult(cutoff=cutoff_for(years, today), dry_run=dry_run)
     case_ids = _purgeable_cases(session, result.cutoff)
     consultation_ids = _purgeable_consultations(session, result.cutoff, set(case_ids))

@@ -85,9 +85,9 @@ class StatFilters:
 
     def __post_init__(self) -> None:
         if self.industry is not None and self.industry not in enums.Industry.labels():
-            raise ValidationError(f"行业“{self.industry}”不存在")
+            raise ValidationError("行业“{industry}”不存在", industry=self.industry)
         if self.employment_form is not None and self.employment_form not in enums.EmploymentForm.labels():
-            raise ValidationError(f"用工形式“{self.employment_form}”不存在")
+            raise ValidationError("用工形式“{employment_form}”不存在", employment_form=self.employment_form)
 
     @property
     def empty(self) -> bool:
@@ -446,7 +446,7 @@ def compute(
     :func:`trend_months`).
     """
     if date_to < date_from:
-        raise ValidationError(f"统计期间的结束日期 {date_to} 早于开始日期 {date_from}")
+        raise ValidationError("统计期间的结束日期 {date_to} 早于开始日期 {date_from}", date_to=date_to, date_from=date_from)
     filters = StatFilters(handler_id, street or None, industry or None, employment_form or None)
     sets = _Sets(date_from, date_to, filters)
     consultations = _consultation_figures(session, sets)
@@ -629,7 +629,7 @@ def find_handler(session: Session, text: str) -> int:
     wanted = text.strip()
     ids = list(session.scalars(select(Staff.id).where((Staff.display_name == wanted) | (Staff.login == wanted))))
     if not ids:
-        raise ValidationError(f"承办人“{text}”不存在（请填写工作人员的姓名或登录名）")
+        raise ValidationError("承办人“{text}”不存在（请填写工作人员的姓名或登录名）", text=text)
     if len(ids) > 1:
-        raise ValidationError(f"承办人“{text}”有重名，请改用登录名")
+        raise ValidationError("承办人“{text}”有重名，请改用登录名", text=text)
     return ids[0]

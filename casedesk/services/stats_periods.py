@@ -32,7 +32,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValidationError(f"统计期间的结束日期 {self.end} 早于开始日期 {self.start}")
+            raise ValidationError("统计期间的结束日期 {end} 早于开始日期 {start}", end=self.end, start=self.start)
 
     @property
     def days(self) -> int:
@@ -122,4 +122,4 @@ def parse_period(text: str) -> Period:
         if separator in t:
             first, last = t.split(separator, 1)
             return custom(parse_date(first), parse_date(last))
-    raise ValidationError(f"统计期间“{text}”无法识别（示例：2025、2025-Q1、2025-03、2025-01-01..2025-06-30）")
+    raise ValidationError("统计期间“{text}”无法识别（示例：2025、2025-Q1、2025-03、2025-01-01..2025-06-30）", text=text)

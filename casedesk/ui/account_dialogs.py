@@ -35,6 +35,7 @@ from casedesk.services import auth, organization
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui import i18n
 from casedesk.ui.permissions import mark_writing
+from casedesk.ui import messages
 
 
 def _password_edit() -> QLineEdit:
@@ -89,7 +90,7 @@ class ChangePasswordDialog(QDialog):
                                   old_password=self.old.text() if self.old.isVisible() else None)
         except (ValidationError, PermissionDenied) as exc:
             QGuiApplication.restoreOverrideCursor()
-            self.message.setText(str(exc))
+            self.message.setText(messages.text(exc))
             (self.old if str(exc).startswith("原密码") else self.new).setFocus()
             return
         QGuiApplication.restoreOverrideCursor()
@@ -144,7 +145,7 @@ class AddAccountDialog(QDialog):
                 auth.add_user(session, self._actor, self.login.text(), self.name.text(), self.role.currentData(),
                               self.password.text(), organization=self.org.currentData())
         except (ValidationError, PermissionDenied) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(messages.text(exc))
             fields = {"用户名": self.login, "姓名": self.name, "角色": self.role, "密码": self.password}
             for word, widget in fields.items():
                 if str(exc).startswith(word):
@@ -240,7 +241,7 @@ class AccountsDialog(QDialog):
             with self._db.transaction() as session:
                 auth.update_account(session, self._actor, account.login, **changes)  # type: ignore[arg-type]
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("未完成"), str(exc))
+            QMessageBox.warning(self, self.tr("未完成"), messages.text(exc))
             return
         self.reload()
 

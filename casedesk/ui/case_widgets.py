@@ -32,6 +32,7 @@ from casedesk.domain.money import format_yuan, parse_yuan
 from casedesk.domain.parsing import parse_date
 from casedesk.domain.validators import ValidationError
 from casedesk.ui.stale_dialog import show_record_changed
+from casedesk.ui import messages
 
 VOCABULARY_CONTEXT = "Vocabulary"
 PASSED = QColor(176, 0, 32)
@@ -78,7 +79,7 @@ class DateField(QLineEdit):
         try:
             return parse_date(text)
         except ValueError as exc:
-            raise FieldInputError(f"{self.field_name}：{exc}", self) from None
+            raise FieldInputError(f"{self.field_name}：{messages.text(exc)}", self) from None
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -98,7 +99,7 @@ class MoneyField(QLineEdit):
         try:
             return parse_yuan(self.text())
         except ValueError as exc:
-            raise FieldInputError(f"{self.field_name}：{exc}", self) from None
+            raise FieldInputError(f"{self.field_name}：{messages.text(exc)}", self) from None
 
     def set_fen(self, fen: int) -> None:
         self.setText(format_yuan(fen) if fen else "")
@@ -216,7 +217,7 @@ def refuse(parent: QWidget, exc: Exception, title: str | None = None) -> None:
         if show_record_changed(parent, exc) and callable(getattr(parent, "reload", None)):
             parent.reload()
         return
-    QMessageBox.warning(parent, title or QCoreApplication.translate("CaseWindow", "未保存"), str(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("CaseWindow", "未保存"), messages.text(exc))
     widget = getattr(exc, "widget", None)
     if isinstance(widget, QWidget):
         widget.setFocus()

@@ -63,6 +63,7 @@ from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.runner import Runner
 from casedesk.ui.stale_dialog import show_record_changed
+from casedesk.ui import messages
 
 S = ConsultationStatus
 HISTORY_DELAY_MS = 300
@@ -473,7 +474,7 @@ class ConsultationForm(QDialog):
             with self._db.transaction() as session:
                 phone, id_number = consultations.reveal_identifiers(session, self._actor, self.consultation_id)
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("无法显示"), str(exc))
+            QMessageBox.warning(self, self.tr("无法显示"), messages.text(exc))
             return
         self.phone.setText(phone)
         self.id_number.setText(id_number)
@@ -530,14 +531,14 @@ class ConsultationForm(QDialog):
                         expected_version=self._version, keep_identifiers=self._masked,
                     )
         except FieldError as exc:
-            self._refuse(str(exc), self._field_widget(exc.field))
+            self._refuse(messages.text(exc), self._field_widget(exc.field))
             return False
         except RecordChanged as exc:
             if show_record_changed(self, exc):
                 self._load(self.consultation_id)
             return False
         except (ValidationError, PermissionDenied) as exc:
-            self._refuse(str(exc), None)
+            self._refuse(messages.text(exc), None)
             return False
         created_case = result.case_number and result.case_number != self._case_number
         self.consultation_id = result.id

@@ -55,6 +55,7 @@ from casedesk.ui.consultation_form import (
 from casedesk.ui.ledger_dialogs import export_to_file
 from casedesk.ui.pages.filtered_list import FilteredListPage
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 OVERDUE_BACKGROUND = QColor(255, 226, 222)
 OVERDUE_TEXT = QColor(176, 0, 32)
@@ -256,11 +257,11 @@ class ConsultationsPage(FilteredListPage):
                         result=dialog.result.text(), satisfaction=dialog.satisfaction.currentData(),
                     )
             except FieldError as exc:
-                QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                QMessageBox.warning(self, self.tr("未保存"), messages.text(exc))
                 (dialog.done_on if exc.field == "followup_done" else dialog.result).setFocus()
                 continue
             except (ValidationError, PermissionDenied) as exc:
-                QMessageBox.warning(self, self.tr("未保存"), str(exc))
+                QMessageBox.warning(self, self.tr("未保存"), messages.text(exc))
                 return
             self.reload()
             return
@@ -275,7 +276,7 @@ class ConsultationsPage(FilteredListPage):
             with self._db.transaction() as session:
                 consultations.set_followup_working_days(session, self._actor, dialog.days.value())
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+            QMessageBox.warning(self, self.tr("未保存"), messages.text(exc))
 
     def export(self) -> None:
         filters = dict(self._filters)

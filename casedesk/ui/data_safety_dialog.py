@@ -28,6 +28,7 @@ from casedesk.domain.validators import ValidationError
 from casedesk.services import backup, retention, settings
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 KEEP_KEYS = ("backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly", "backup.keep_monthly")
 
@@ -95,7 +96,7 @@ class DataSafetyDialog(QDialog):
                     if int(settings.get(session, key)) != spin.value():
                         settings.put(session, self._actor, key, spin.value())
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("未保存"), str(exc))
+            QMessageBox.warning(self, self.tr("未保存"), messages.text(exc))
             return False
         self.accept()
         return True
@@ -113,7 +114,7 @@ class DataSafetyDialog(QDialog):
         self.purge_button.setEnabled(True)
         if not isinstance(exc, (ValidationError, PermissionDenied, OSError)):
             raise exc
-        QMessageBox.warning(self, self.tr("未完成"), str(exc))
+        QMessageBox.warning(self, self.tr("未完成"), messages.text(exc))
 
     def check_purge(self) -> None:
         self.purge_button.setEnabled(False)

@@ -20,6 +20,7 @@ from casedesk.ui import i18n, icons, record_windows
 from casedesk.ui.case_widgets import color_days, days_left_text, fill_table, fit_columns, read_only_table, selected_id
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 MAX_DAYS = 365
 
@@ -82,7 +83,7 @@ class DeadlinePage(QWidget):
                 return deadline_watch.watch(session, today, days, handler)
 
         self._runner.submit(self, compute, lambda w: self._show(generation, w),
-                            lambda exc: generation == self._generation and self.summary.setText(self.tr("无法计算：{0}").format(exc)))
+                            lambda exc: generation == self._generation and self.summary.setText(self.tr("无法计算：{0}").format(messages.text(exc))))
 
     def _show(self, generation: int, watch: Watch) -> None:
         if generation != self._generation:

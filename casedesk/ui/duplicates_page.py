@@ -36,6 +36,7 @@ from casedesk.ui.case_widgets import fill_table, read_only_table, refuse, select
 from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 # The main window's lists that get a 查找重复 button, and the kind each one finds.
 LIST_KINDS = {"enterprises": duplicates.ENTERPRISE, "workers": duplicates.WORKER}
@@ -250,7 +251,7 @@ class DuplicatesPage(QWidget):
         task.start(work, lambda result: self._show_found(kind, result), self._find_failed)
 
     def _find_failed(self, exc: Exception) -> None:
-        self.summary.setText(self.tr("已取消查找。") if isinstance(exc, Cancelled) else self.tr("查找出错：{0}").format(exc))
+        self.summary.setText(self.tr("已取消查找。") if isinstance(exc, Cancelled) else self.tr("查找出错：{0}").format(messages.text(exc)))
 
     def _show_found(self, kind: str, result: FindResult) -> None:
         if kind != self.current_kind:
@@ -298,7 +299,7 @@ class DuplicatesPage(QWidget):
                 self._show_open_buttons(comparison)
                 self._update_buttons()
 
-        self._runner.submit(self, load, show, lambda exc: self.compare.empty.setText(str(exc)))
+        self._runner.submit(self, load, show, lambda exc: self.compare.empty.setText(messages.text(exc)))
 
     def _show_open_buttons(self, comparison: Comparison) -> None:
         while self.open_buttons.count():

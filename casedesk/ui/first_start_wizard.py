@@ -42,6 +42,7 @@ from casedesk.services.ledger_import import ImportAborted, ImportReport
 from casedesk.ui import i18n
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 ORG_LABELS = "OrgLabels"  # the settings page translates organization.LABELS under the same context
 ERROR_STYLE = "color: #b00020;"
@@ -125,7 +126,7 @@ class IdentityPage(QWizardPage):
         try:
             first_start.check_identity(self.values())
         except ValidationError as exc:
-            _show_error(self.error, str(exc))
+            _show_error(self.error, messages.text(exc))
             self._focus_named(str(exc))
             return False
         _show_error(self.error, "")
@@ -179,7 +180,7 @@ class AdminPage(QWizardPage):
                 raise ValidationError(self.tr("姓名：不能为空"))
             first_start.check_admin(self.account(), self.repeat.text())
         except ValidationError as exc:
-            message = str(exc)
+            message = messages.text(exc)
             _show_error(self.error, message)
             widget = {"用户名": self.login, "姓名": self.display_name, "确认密码": self.repeat, "密码": self.password}
             for word, edit in widget.items():
@@ -327,7 +328,7 @@ class ResultPage(QWizardPage):
     def _finished(self, outcome: StartOutcome | None, error: str) -> None:
         self._done = True
         if outcome is None:
-            self.summary.setText(self.tr("没有保存：{0}\n数据库保持原样。按“完成”关闭，然后重新启动程序再试。").format(error))
+            self.summary.setText(self.tr("没有保存：{0}\n数据库保持原样。按“完成”关闭，然后重新启动程序再试。").format(messages.text(error)))
             self.summary.setStyleSheet(ERROR_STYLE)
         else:
             self.summary.setText(self.tr("设置完成。按“完成”进入工作台。"))
@@ -396,7 +397,7 @@ class FirstStartWizard(QWizard):
             finished(outcome, "")
 
         def failed(exc: Exception) -> None:
-            finished(None, str(exc))
+            finished(None, messages.text(exc))
 
         task.start(work, done, failed)
 
@@ -423,7 +424,7 @@ class FirstStartWizard(QWizard):
             except Cancelled:
                 outcome.lines.append(tr("已取消载入演示数据，未写入任何演示记录。"))
             except Exception as exc:  # noqa: BLE001 - the office is saved; the page says what failed
-                outcome.lines.append(tr("无法载入演示数据：{0}").format(exc))
+                outcome.lines.append(tr("无法载入演示数据：{0}").format(messages.text(exc)))
             else:
                 counts = outcome.demo_counts
                 outcome.lines.append(tr("已载入演示数据：咨询 {0} 条，案件 {1} 件，一函两书 {2} 件，用人单位 {3} 家，职工 {4} 人。").format(
@@ -442,18 +443,18 @@ class FirstStartWizard(QWizard):
                     outcome.reports.append((kind, exc.report, "aborted"))
                     outcome.lines.append(tr("未导入（整个文件未写入）：有 {0} 处错误。改正后可用“文件 > 导入台账”再导入。").format(
                         len(exc.report.errors)))
-                    outcome.lines += [str(e) for e in exc.report.errors]
+                    outcome.lines += [messages.text(e.message) for e in exc.report.errors]
                 except Cancelled:
                     outcome.reports.append((kind, None, "cancelled"))
                     outcome.lines.append(tr("已取消：这个文件未写入，之后的文件也未导入。"))
                     break
                 except Exception as exc:  # noqa: BLE001 - unreadable file, wrong format: reported, the next file goes on
-                    outcome.reports.append((kind, None, str(exc)))
-                    outcome.lines.append(tr("无法导入：{0}").format(exc))
+                    outcome.reports.append((kind, None, messages.text(exc)))
+                    outcome.lines.append(tr("无法导入：{0}").format(messages.text(exc)))
                 else:
                     outcome.reports.append((kind, result, ""))
                     outcome.lines.append(result.summary())
-                    outcome.lines += [str(e) for e in result.errors]
+                    outcome.lines += [messages.text(e.message) for e in result.errors]
         else:
             outcome.lines.append(tr("从空白开始：按 Ctrl+N 登记第一条咨询。"))
         return outcome

@@ -45,6 +45,11 @@ ORG_CONTEXT = "OrgLabels"
 LEDGER_CONTEXT = "Ledgers"
 BACKUP_CONTEXT = "Backups"
 DEADLINE_CONTEXT = "Deadlines"  # the statutory deadlines' names (domain.deadlines)
+MESSAGES_CONTEXT = "Messages"  # message templates from below the UI (domain.messages; shown by ui.messages.text)
+# Where message templates are written, and what marks them (see _message_templates).
+MESSAGE_PACKAGES = ("casedesk/domain", "casedesk/db", "casedesk/services")
+MESSAGE_MAKERS = {"Translatable", "Message", "fail"}  # + every class built on Translatable
+LABEL_PARAMETERS = {"field", "field_name", "label", "what"}  # a helper's argument that names a field in a message
 # Modules whose helper ``_tr("literal")`` translates under a fixed context that lupdate cannot follow.
 HELPER_MODULES = {
     "casedesk/ui/stale_dialog.py": "StaleDialog",
@@ -71,12 +76,15 @@ def qm_file(language: str) -> Path:
 
 @cache
 def _context_of_source() -> dict[str, str]:
-    """Source text -> the context lupdate filed it under (the first one), from the shipped English .ts."""
+    """Source text -> the context lupdate filed it under (the first one), from the shipped English .ts.
+
+    Messages (words inside sentences, lower-cased) are the last resort, so a GUI label never reads like one."""
     out: dict[str, str] = {}
     path = ts_file("en")
     if not path.exists():
         return out
-    for context in ET.parse(path).getroot().iter("context"):
+    contexts = list(ET.parse(path).getroot().iter("context"))
+    for context in sorted(contexts, key=lambda c: c.findtext("name") == MESSAGES_CONTEXT):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             out.setdefault(message.findtext("source") or "", name)
@@ -105,6 +113,8 @@ def install(language: str) -> str:
     """Make ``language`` the application's language (replacing the previous translators); returns it.
 
     A missing .qm leaves the Chinese source text, which is still a working program.
+    Without a QCoreApplication (the command line) the catalogue is still loaded: ``ui.messages.text`` and the
+    other helpers here read it directly.
     """
     app = QCoreApplication.instance()
     language = normalized(language)
@@ -112,8 +122,6 @@ def install(language: str) -> str:
         if app is not None:
             app.removeTranslator(old)
     _installed.clear()
-    if app is None:
-        return language
     if language == "en":
         ours = CaseDeskTranslator(app)
         if ours.load(str(qm_file("en"))):
@@ -121,10 +129,10 @@ def install(language: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     else:
         qt_own = QTranslator(app)
-        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if app is not None and qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    for translator in _installed:
+    for translator in _installed if app is not None else ():
         app.installTranslator(translator)
     return language
 
@@ -147,7 +155,12 @@ def apply_saved(db: object) -> str:
 
 def current() -> str:
     """The language installed now."""
-    return "en" if any(isinstance(t, CaseDeskTranslator) for t in _installed) else DEFAULT
+    return "en" if catalogue() is not None else DEFAULT
+
+
+def catalogue() -> CaseDeskTranslator | None:
+    """The English catalogue when English is installed (None in Chinese)."""
+    return next((t for t in _installed if isinstance(t, CaseDeskTranslator)), None)
 
 
 # Words the lists show for yes/no columns (services.listing), translated like the enum labels.
@@ -237,12 +250,68 @@ def _runtime_strings(root: Path) -> list[tuple[str, str]]:
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Deadline"
                 and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)):
             found.append((DEADLINE_CONTEXT, node.args[1].value))
+    found += [(MESSAGES_CONTEXT, text) for text in _message_templates(root)]
+    found += [(MESSAGES_CONTEXT, cls.vocabulary_name()) for cls in enums.LabeledEnum.__subclasses__()]
     for relative, context in HELPER_MODULES.items():
         tree = ast.parse((root / relative).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in HELPER_NAMES
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.append((context, node.args[0].value))
+    return list(dict.fromkeys(found))
+
+
+def _is_chinese(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and bool(re.search(r"[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]", node.value)))
+
+
+def _constants(node: ast.AST | None) -> list[str]:
+    """The Chinese string literal(s) an argument can be: itself, or either branch of ``a if cond else b``."""
+    if isinstance(node, ast.IfExp):
+        return _constants(node.body) + _constants(node.orelse)
+    return [node.value] if node is not None and _is_chinese(node) else []  # type: ignore[attr-defined]
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _message_templates(root: Path) -> list[str]:
+    """Every message template below the UI (domain.messages): the first Chinese literal argument of ``Message``,
+    ``RowReader.fail`` and every exception class built on ``Translatable``; and the Chinese field names given to
+    a helper's ``field``/``label``/``what`` parameter or kept in a ``*_FIELDS``/``*_LABELS`` table, which messages
+    insert as values."""
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for package in MESSAGE_PACKAGES
+             for path in sorted((root / package).rglob("*.py"))]
+    bases = {node.name: {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+             for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    makers = set(MESSAGE_MAKERS)
+    while grown := {name for name, of in bases.items() if of & makers} - makers - {"Joined"}:
+        makers |= grown  # Joined is built on Message but holds finished parts, not a template
+    label_at: dict[str, set[int | str]] = {}  # helper name -> positions and keywords of its label parameters
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in node.args.posonlyargs + node.args.args]
+                label_at.setdefault(node.name, set()).update(
+                    {i for i, n in enumerate(names) if n in LABEL_PARAMETERS}
+                    | {n for n in names + [a.arg for a in node.args.kwonlyargs] if n in LABEL_PARAMETERS})
+    found: list[str] = []
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                name = _called(node)
+                if name in makers:
+                    found += next((c for c in map(_constants, node.args) if c), [])
+                places = label_at.get(name, set())
+                found += [t for i, a in enumerate(node.args) if i in places for t in _constants(a)]
+                found += [t for k in node.keywords if k.arg in LABEL_PARAMETERS or k.arg in places
+                          for t in _constants(k.value)]
+            elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                  and any(isinstance(t, ast.Name) and t.id.endswith(("_FIELDS", "_LABELS")) for t in node.targets)):
+                found += [t for v in node.value.values for t in _constants(v)]
     return list(dict.fromkeys(found))
 
 

@@ -33,6 +33,7 @@ from casedesk.services.ledger_import import ImportAborted, ImportReport, run_imp
 from casedesk.services.ledgers import LedgerKind
 from casedesk.ui import i18n
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 LEDGER_FILTER = "Excel / CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 
@@ -101,7 +102,7 @@ class ImportReportDialog(QDialog):
         )
         label = QLabel(summary)
         label.setWordWrap(True)
-        self.errors = QPlainTextEdit("\n".join(str(e) for e in report.errors))
+        self.errors = QPlainTextEdit("\n".join(messages.text(e.message) for e in report.errors))
         self.errors.setReadOnly(True)
         self.errors.setVisible(bool(report.errors))
         buttons = QDialogButtonBox()
@@ -187,7 +188,7 @@ class LedgerImport(QObject):
         elif isinstance(exc, ImportAborted):
             QMessageBox.warning(self._parent, self.tr("未导入"), "\n".join(exc.report.lines()[:30]))
         else:
-            QMessageBox.warning(self._parent, self.tr("无法导入"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("无法导入"), messages.text(exc))
 
 
 def export_to_file(
@@ -223,6 +224,6 @@ def export_to_file(
         if isinstance(exc, Cancelled):
             QMessageBox.information(parent, title, parent.tr("导出已取消。"))
         else:
-            QMessageBox.warning(parent, title, parent.tr("导出失败：{0}").format(exc))
+            QMessageBox.warning(parent, title, parent.tr("导出失败：{0}").format(messages.text(exc)))
 
     task.start(lambda report: write(path, reveal, report), done, failed)

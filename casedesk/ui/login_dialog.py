@@ -23,6 +23,7 @@ from casedesk.domain.validators import ValidationError
 from casedesk.services import auth, organization
 from casedesk.services.actor import Actor
 from casedesk.ui.main_window import gui_settings
+from casedesk.ui import messages
 
 LAST_USER_KEY = "login/last_user"
 
@@ -158,7 +159,7 @@ class FirstAdminDialog(QDialog):
                 actor = auth.create_first_admin(session, self.login.text(), self.name.text(), self.password.text())
         except ValidationError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self.message.setText(str(exc))
+            self.message.setText(messages.text(exc))
             field = {"用户名": self.login, "姓名": self.name, "密码": self.password}
             for word, widget in field.items():
                 if str(exc).startswith(word):

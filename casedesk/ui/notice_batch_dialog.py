@@ -54,6 +54,7 @@ from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.list_page import ListPage
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 PREVIEW_ROWS = 300
 FILTER_DELAY_MS = 300
@@ -204,7 +205,7 @@ class BatchDialog(QDialog):
             self.targets.addItems([name for _id, name in rows])
             self.issue_button.setEnabled(0 < total <= notice_batch.MAX_BATCH)
 
-        self._runner.submit(self, query, show, lambda exc: self.count_label.setText(str(exc)))
+        self._runner.submit(self, query, show, lambda exc: self.count_label.setText(messages.text(exc)))
 
     # --- what ------------------------------------------------------------------------------------
 
@@ -295,7 +296,7 @@ class BatchDialog(QDialog):
             if isinstance(exc, (Cancelled, notice_batch.BatchCancelled)):
                 self.notify(self.tr("已取消：没有签发任何提示函，也没有占用文号。"))
             else:
-                self.notify(self.tr("未签发（没有占用文号）：{0}").format(exc))
+                self.notify(self.tr("未签发（没有占用文号）：{0}").format(messages.text(exc)))
 
         task.start(work, done, failed)
         return task

@@ -34,6 +34,7 @@ from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.filtered_list import FilteredListPage
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 WIDGET_KEYS = ("kind", "status", "reply_overdue", "issued_from", "issued_to", "search")
 
@@ -159,6 +160,6 @@ class NoticeListPage(FilteredListPage):
 
         def failed(exc: Exception) -> None:
             path.unlink(missing_ok=True)
-            QMessageBox.warning(self, title, self.tr("导出失败：{0}").format(exc))
+            QMessageBox.warning(self, title, self.tr("导出失败：{0}").format(messages.text(exc)))
 
         task.start(work, lambda n: QMessageBox.information(self, title, self.tr("已导出 {0} 份文书到\n{1}").format(n, path)), failed)

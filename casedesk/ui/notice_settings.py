@@ -61,6 +61,7 @@ from casedesk.ui.case_widgets import (
 )
 from casedesk.ui.notice_preview import load_pdf
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 PREVIEW_DELAY_MS = 600
 
@@ -157,7 +158,7 @@ class TemplatesTab(_Tab):
                 self._document = load_pdf(pdf, self)
                 self.view.setDocument(self._document)
 
-        self._runner.submit(self, render, show, lambda exc: self.errors.setText(str(exc)))
+        self._runner.submit(self, render, show, lambda exc: self.errors.setText(messages.text(exc)))
 
     def save(self) -> None:
         if self._write(lambda s: letter_templates.save(s, self._actor, self.kind.currentData(), self.editor.toPlainText()),

@@ -29,6 +29,7 @@ from casedesk.db.database import DamagedDatabase
 from casedesk.db.lock import Holder
 from casedesk.services import backup
 from casedesk.services.actor import Actor
+from casedesk.ui import messages
 
 CONTEXT = "SafetyDialogs"
 BACKUP_FILTER = "CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)"
@@ -111,7 +112,7 @@ def offer_recovery(exc: DamagedDatabase, actor: Actor, parent: QWidget | None = 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("数据文件已损坏"))
-    text = _tr("数据文件无法正常打开：\n{0}").format(exc)
+    text = _tr("数据文件无法正常打开：\n{0}").format(messages.text(exc))
     if good is not None:
         text += _tr("\n\n最近的完好备份：{0}（{1}）。\n恢复后，损坏的文件会保留在原处（改名为 .damaged-日期），不会删除。").format(
             good.taken_at.strftime("%Y-%m-%d %H:%M"), good.reason_label)
@@ -137,7 +138,7 @@ def offer_recovery(exc: DamagedDatabase, actor: Actor, parent: QWidget | None = 
         result = backup.recover_damaged(exc.path, source, actor)
     except (BackupError, OSError) as err:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, _tr("恢复失败"), str(err))
+        QMessageBox.critical(parent, _tr("恢复失败"), messages.text(err))
         return False
     QGuiApplication.restoreOverrideCursor()
     QMessageBox.information(parent, _tr("已恢复"), _tr("已从 {0} 恢复。\n损坏的文件保留为 {1}").format(

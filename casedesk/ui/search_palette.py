@@ -33,6 +33,7 @@ from casedesk.services.actor import Actor
 from casedesk.services.global_search import KindResult, Target
 from casedesk.ui import record_windows
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 SHORTCUT = QKeySequence("Ctrl+K")
 DELAY_MS = 250
@@ -172,7 +173,7 @@ class SearchPalette(QDialog):
         if generation != self._generation:
             return
         self._pending -= 1
-        self._show_status(self.tr("搜索出错：{0}").format(exc))
+        self._show_status(self.tr("搜索出错：{0}").format(messages.text(exc)))
 
     def _add_group(self, result: KindResult) -> None:
         group = QTreeWidgetItem([_title(result.kind) + (self.tr("（前 {0} 条）").format(len(result.hits)) if result.more else "")])

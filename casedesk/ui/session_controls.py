@@ -25,6 +25,7 @@ from casedesk.ui.audit_page import AuditWindow
 from casedesk.ui.data_safety_dialog import DataSafetyDialog
 from casedesk.ui.permissions import ReadOnlyGuard, mark_writing
 from casedesk.ui.safety_dialogs import RestoreDialog
+from casedesk.ui import messages
 
 
 class SessionControls(QObject):
@@ -158,7 +159,7 @@ class SessionControls(QObject):
                 self.lock.acquire()
             window.set_database(open_database(path))  # type: ignore[attr-defined]
             if error is not None:
-                QMessageBox.critical(window, self.tr("未能恢复"), str(error))
+                QMessageBox.critical(window, self.tr("未能恢复"), messages.text(error))
             elif result is not None:
                 QMessageBox.information(window, self.tr("已恢复"), self.tr(
                     "已从 {0} 恢复。\n恢复前的数据已另存为：\n{1}").format(source.name, result.safety_copy))
@@ -207,7 +208,7 @@ class SessionControls(QObject):
 
         def failed(exc: Exception) -> None:
             self._backup_running = False
-            self._window.statusBar().showMessage(self.tr("自动备份失败：{0}").format(exc), 15000)
+            self._window.statusBar().showMessage(self.tr("自动备份失败：{0}").format(messages.text(exc)), 15000)
 
         self._window.runner.submit(self, lambda: backup.periodic(db), done, failed)  # type: ignore[attr-defined]
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk.db.database import RecordChanged
 from casedesk.domain.timeutil import format_local
 from casedesk.ui.audit_labels import action_label, field_label, field_value
+from casedesk.ui import messages
 
 CONTEXT = "StaleDialog"
 
@@ -38,7 +39,7 @@ class RecordChangedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("未保存：记录已被他人修改"))
         layout = QVBoxLayout(self)
-        message = QLabel(str(exc))
+        message = QLabel(messages.text(exc))
         message.setWordWrap(True)
         layout.addWidget(message)
         rows = [(entry, field, before, after) for entry in exc.changes for field, before, after in entry.field_changes()]

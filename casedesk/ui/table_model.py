@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from casedesk.services.listing import PAGE_SIZE, TRANSLATION_CONTEXT, RowData
 from casedesk.ui.i18n import VOCABULARY_CONTEXT, vocabulary_labels
+from casedesk.ui import messages
 
 VOCABULARY_LABELS = vocabulary_labels()
 
@@ -88,7 +89,7 @@ class LazyTableModel(QAbstractTableModel):
             else:
                 rows = self._fetch(self.sort_key, self.descending, offset, self._page_size)
         except Exception as exc:  # noqa: BLE001 - a Qt virtual must not raise; the page shows the reason
-            self.error = str(exc)
+            self.error = messages.text(exc)
             self.load_failed.emit(self.error)
             return []
         self.error = None

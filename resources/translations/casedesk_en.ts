@@ -825,7 +825,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../casedesk/ui/audit_page.py" line="+49"/>
+        <location filename="../../casedesk/ui/audit_page.py" line="+45"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -907,12 +907,12 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-57"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
@@ -928,12 +928,12 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+169"/>
+        <location line="+85"/>
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-84"/>
         <source>逐条核对哈希链，发现被修改或删除的审计记录</source>
         <translation>Check the hash chain row by row to find audit rows that were altered or deleted</translation>
     </message>
@@ -943,20 +943,7 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+114"/>
-        <location line="+15"/>
-        <location line="+16"/>
-        <source>撤销合并</source>
-        <translation>Undo merge</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>恢复被并入的记录，并把当时转移的记录原样转回（与“查找重复”中的撤销相同）</source>
-        <translation>Restore the record that was merged away and move back the records moved then (the same undo as in Find duplicates)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>记录编号：请输入数字</source>
         <translation>Record no.: enter a number</translation>
     </message>
@@ -971,32 +958,7 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>{0} in all</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>不能撤销：{0}</source>
-        <translation>Cannot undo: {0}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>恢复被并入的“{0}”（#{1}），并把当时从它转到 #{2} 的 {3} 条记录转回？</source>
-        <translation>Restore &quot;{0}&quot; (#{1}), which was merged away, and move the {3} record(s) moved from it to #{2} back?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>已恢复记录 #{0}，转回 {1} 条关联记录。</source>
-        <translation>Restored record #{0} and moved {1} linked record(s) back.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>另有 {0} 条在合并后已被改到别处，保持不变。</source>
-        <translation>{0} more were changed elsewhere after the merge and stay as they are.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>未撤销</source>
-        <translation>Not undone</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>正在校验…</source>
         <translation>Verifying…</translation>
     </message>
@@ -1053,7 +1015,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+353"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+352"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -5020,6 +4982,1934 @@ You can undo this later under Merge history.</translation>
 Case management for a district trade union&apos;s legal services
 
 Database: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <source>涉及人数至少为1人</source>
+        <translation>Workers involved: at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体案件的涉及人数至少为2人</source>
+        <translation>A collective case involves at least 2 workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件已结案，如需继续办理请先“重新办理”</source>
+        <translation>The case is closed; to work on it again, use “Reopen” first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案须使用“结案”操作，并填写处理结果和挽回金额</source>
+        <translation>To close a case use “Close case” and fill in the outcome and the amounts recovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件已处于“{current}”阶段</source>
+        <translation>The case is already at the “{current}” stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理阶段只能向前推进：当前为“{current}”，不能退回“{target}”</source>
+        <translation>The stage can only move forward: it is “{current}” now and cannot go back to “{target}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件已结案</source>
+        <translation>The case is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案须选择处理结果</source>
+        <translation>Choose an outcome to close the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果“{outcome}”要求案件已进入“{needed}”阶段（当前为“{stage}”）</source>
+        <translation>The outcome “{outcome}” needs the case to have reached the “{needed}” stage (it is at “{stage}”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案须填写结案日期</source>
+        <translation>Fill in the closing date to close the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案日期 {closed_on} 早于受理日期 {intake_date}</source>
+        <translation>The closing date {closed_on} is before the intake date {intake_date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案日期 {closed_on} 不能晚于今天</source>
+        <translation>The closing date {closed_on} cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}不能为负数</source>
+        <translation>{what} cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}不能超过诉求金额</source>
+        <translation>{what} cannot be more than the amount claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的{kind}：{text}</source>
+        <translation>Unknown {kind}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额“{text}”无法识别（示例：1,234.50、1234.5元、¥1234、1.2万）</source>
+        <translation>Amount “{text}” not recognised (examples: 1,234.50, 1234.5元, ¥1234, 1.2万)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额“{text}”不能为负数</source>
+        <translation>Amount “{text}” cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额“{text}”过大</source>
+        <translation>Amount “{text}” is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号从1开始</source>
+        <translation>Sequence numbers start at 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号格式“{pattern}”必须恰好包含一次{p}</source>
+        <translation>Number pattern “{pattern}” must contain {p} exactly once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期为空</source>
+        <translation>The date is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期“{text}”无法识别（示例：2025-03-01、2025/3/1、2025.3.1、2025年3月1日）</source>
+        <translation>Date “{text}” not recognised (examples: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期“{value}”无法识别</source>
+        <translation>Date “{value}” not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期“{text}”不是有效的日期或时间</source>
+        <translation>“{text}” is not a valid date or time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}“{value}”不是整数</source>
+        <translation>{what}: “{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号应为18位，实际为{n}位</source>
+        <translation>The ID number should have 18 characters; it has {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号前17位应为数字，末位为数字或X</source>
+        <translation>The ID number&apos;s first 17 characters should be digits and the last a digit or X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期{s}不合理</source>
+        <translation>The date of birth {s} in the ID number is not plausible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号校验位不正确，请核对</source>
+        <translation>The ID number&apos;s check character is wrong; please check the number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码应为18位，实际为{n}位</source>
+        <translation>The unified social credit code should have 18 characters; it has {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码含有不允许的字符：{items}（不使用I、O、S、V、Z）</source>
+        <translation>The unified social credit code contains characters it cannot have: {items} (I, O, S, V and Z are not used)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码第3至8位应为行政区划码（数字）</source>
+        <translation>Characters 3 to 8 of the unified social credit code should be the administrative division code (digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码校验位不正确，请核对</source>
+        <translation>The unified social credit code&apos;s check character is wrong; please check the code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号码“{value}”格式不正确（应为1开头的11位数字）</source>
+        <translation>Mobile number “{value}” is not valid (11 digits starting with 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>固定电话“{value}”格式不正确（如0452-1234567）</source>
+        <translation>Landline number “{value}” is not valid (e.g. 0452-1234567)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话号码为空</source>
+        <translation>The phone number is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号中的出生日期{s}不是有效日期</source>
+        <translation>The date of birth {s} in the ID number is not a valid date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话号码“{s}”既不是有效的手机号码也不是有效的固定电话</source>
+        <translation>Phone number “{s}” is neither a valid mobile number nor a valid landline number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份校验失败：{detail}</source>
+        <translation>The backup failed its check: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）</source>
+        <translation>{file} is not a CaseDesk data file (not an SQLite database, or the file is damaged)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件 {file} 不完整（缺少约 {kb} KB，可能在复制或断电时被截断）</source>
+        <translation>The data file {file} is incomplete (about {kb} KB missing; it may have been cut short while being copied or by a power cut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取数据文件 {file}：{strerror}</source>
+        <translation>Cannot read the data file {file}: {strerror}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存未成功：另一位同事刚刚同时保存了这条记录，请重新打开后再修改</source>
+        <translation>Not saved: a colleague saved this record at the same moment. Please open it again and redo your change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件不存在：{file}</source>
+        <translation>The data file does not exist: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一台电脑正在进行大批量保存（例如导入台账或批量发函），数据文件暂时无法写入。您填写的内容仍在窗口中，请稍后再保存</source>
+        <translation>Another computer is saving a large batch (such as a ledger import or a batch of letters), so the data file cannot be written just now. What you typed is still in the window; please save again in a moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{display_location} 不是 CaseDesk 数据文件（含有未知的表）</source>
+        <translation>{display_location} is not a CaseDesk data file (it has tables CaseDesk does not know)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件的架构版本 {rev} 比本程序更新，请升级 CaseDesk 后再打开（本程序支持到 {head_revision}）</source>
+        <translation>The data file&apos;s schema version {rev} is newer than this program; upgrade CaseDesk before opening it (this program supports up to {head_revision})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号“{name}”为只读，不能修改数据</source>
+        <translation>Account “{name}” is read-only and cannot change data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号“{name}”不是管理员，不能进行此操作</source>
+        <translation>Account “{name}” is not an administrator and cannot do this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号“{name}”为只读，只能看到遮蔽后的身份证号和电话</source>
+        <translation>Account “{name}” is read-only and sees ID and phone numbers masked only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文件：{source}</source>
+        <translation>Not a file: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大（{size} MB，最大 {max} MB）：{file}</source>
+        <translation>File too large ({size} MB, at most {max} MB): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件文件名不能为空</source>
+        <translation>The attachment&apos;s file name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该附件已被删除</source>
+        <translation>This attachment has been deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件“{filename}”的文件不在本机的数据文件夹中（{parent}）</source>
+        <translation>The file of attachment “{filename}” is not in this computer&apos;s data folder ({parent})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到文件：{source}</source>
+        <translation>File not found: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件所属的办案记录不属于本案</source>
+        <translation>The attachment&apos;s case record does not belong to this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件“{filename}”的文件已被修改或损坏（校验值不符）</source>
+        <translation>The file of attachment “{filename}” has been changed or damaged (its checksum does not match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：至少 {min} 个字符</source>
+        <translation>Password: at least {min} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：最多 {max} 个字符</source>
+        <translation>Password: at most {max} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：开头和结尾不能是空格</source>
+        <translation>Password: cannot start or end with a space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：不能与用户名相同</source>
+        <translation>Password: cannot be the same as the user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：过于简单（至少包含 4 个不同的字符）</source>
+        <translation>Password: too simple (use at least 4 different characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名：2–40 个字符，只能用英文字母、数字和 . _ @ -（例如 zhangmin）</source>
+        <translation>User name: 2–40 characters, only Latin letters, digits and . _ @ - (e.g. zhangmin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名：没有账号“{login}”</source>
+        <translation>User name: there is no account “{login}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属单位：没有单位“{organization}”</source>
+        <translation>Union: there is no union “{organization}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名：不能为空</source>
+        <translation>Name: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名：最多 40 个字</source>
+        <translation>Name: at most 40 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有管理员账号，请用管理员账号登录后再添加账号</source>
+        <translation>There is already an administrator account; sign in as an administrator to add accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名：“{login}”已被使用</source>
+        <translation>User name: “{login}” is already taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能停用或降级最后一个管理员账号（请先添加另一个管理员）</source>
+        <translation>The last administrator account cannot be disabled or demoted (add another administrator first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色：应为 {items}（{items2}）</source>
+        <translation>Role: should be {items} ({items2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原密码：不正确</source>
+        <translation>Current password: not correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定时</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批量发函前</source>
+        <translation>Before batch issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清理前</source>
+        <translation>Before purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能用数据文件自己来恢复</source>
+        <translation>A data file cannot be restored from itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能把数据库备份到它自己，请换一个文件名</source>
+        <translation>The database cannot be backed up onto itself; choose another file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的案件类型“{text}”（可填：个人、集体）</source>
+        <translation>Case type “{text}” not recognised (use 个人 or 集体)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的{what}“{text}”（可填：{value}）</source>
+        <translation>{what} “{text}” not recognised (accepted: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的争议类别“{part}”（可填：{value}）</source>
+        <translation>Dispute category “{part}” not recognised (accepted: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期 {intake} 晚于今天</source>
+        <translation>The intake date {intake} is later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名过长（每人最多60字；多人请用顿号分隔）</source>
+        <translation>Name too long (at most 60 characters each; separate several names with 、)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写了身份证号或电话时，申请人不能为空</source>
+        <translation>When an ID number or phone is given, the applicant cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数</source>
+        <translation>Workers involved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结案的案件须填写处理结果</source>
+        <translation>A closed case needs an outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结案的案件须填写结案日期</source>
+        <translation>A closed case needs a closing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案日期 {closed} 早于受理日期 {intake}</source>
+        <translation>The closing date {closed} is before the intake date {intake}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案日期 {closed} 晚于今天</source>
+        <translation>The closing date {closed} is later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 #{case_id} 不存在（可能已被删除）</source>
+        <translation>Case #{case_id} does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该当事人已不在本案中</source>
+        <translation>This party is no longer in the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>知道权利被侵害日期</source>
+        <translation>Date the infringement became known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动关系终止日期</source>
+        <translation>Date employment ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请调解日期</source>
+        <translation>Mediation applied for on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请仲裁日期</source>
+        <translation>Arbitration applied for on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁受理日期</source>
+        <translation>Arbitration accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收到裁决书日期</source>
+        <translation>Award received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅追索在职期间欠薪</source>
+        <translation>Only wages owed during employment claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仲裁期限延长</source>
+        <translation>Arbitration period extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一裁终局</source>
+        <translation>Award final at arbitration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求类型</source>
+        <translation>Claim type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案情描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律援助律师</source>
+        <translation>Legal-aid lawyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人角色</source>
+        <translation>Party role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段变更</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录内容</source>
+        <translation>Record text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除原因</source>
+        <translation>Reason for deletion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field_name}不能为空</source>
+        <translation>{field_name}: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field_name}过长（{n} 字，最多 {max_len} 字）</source>
+        <translation>{field_name} is too long ({n} characters, at most {max_len})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field_name} {value} 不能晚于今天</source>
+        <translation>{field_name} {value} cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人不是本系统的账号</source>
+        <translation>The handler is not an account of this system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 已结案，如需修改请先“重新办理”</source>
+        <translation>Case {case_number} is closed; to change it, use “Reopen” first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求金额不能为负数</source>
+        <translation>The amount claimed cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号不能为空</source>
+        <translation>The case number cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号 {number} 已存在</source>
+        <translation>Case number {number} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写仲裁受理日期前须先填写申请仲裁日期</source>
+        <translation>Fill in the date arbitration was applied for before the date it was accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写收到裁决书日期前须先填写仲裁受理日期</source>
+        <translation>Fill in the date arbitration was accepted before the date the award was received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的案件字段：{items}</source>
+        <translation>Unknown case fields: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}已是本案的{party_role}</source>
+        <translation>{name} is already {party_role} in this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该诉求已被删除</source>
+        <translation>This claim has been deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}日期 {day} 早于受理日期 {intake_date}</source>
+        <translation>The {what} date {day} is before the intake date {intake_date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挽回金额所对应的诉求不属于本案</source>
+        <translation>The claim of the amount recovered does not belong to this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案须填写每项诉求的挽回金额（未填：{labels}）</source>
+        <translation>To close the case fill in the amount recovered for every claim (missing: {labels})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 尚未结案，无需重新办理</source>
+        <translation>Case {case_number} is not closed, so it need not be reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理后的阶段不能是“结案”</source>
+        <translation>A reopened case cannot be at the “Closed” stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段变更记录由“推进阶段”、“结案”和“重新办理”自动生成</source>
+        <translation>Stage change records are made by “Advance stage”, “Close case” and “Reopen”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录时间不能晚于今天</source>
+        <translation>The record&apos;s time cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该记录已被删除</source>
+        <translation>This record has been deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段变更记录不能修改或删除</source>
+        <translation>Stage change records cannot be edited or deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以删除案件</source>
+        <translation>Only an administrator can delete cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 {case_number} 已关联 {linked} 条咨询、{notices} 份文书，不能删除</source>
+        <translation>Case {case_number} is linked to {linked} consultation(s) and {notices} letter(s) and cannot be deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field_name}“{value}”无法识别（可选：{choices}）</source>
+        <translation>{field_name} “{value}” not recognised (choose from: {choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求说明</source>
+        <translation>Claim note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询记录 #{consultation_id} 不存在</source>
+        <translation>Consultation #{consultation_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该咨询已转为案件 {linked}</source>
+        <translation>This consultation has already become case {linked}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写了申请人电话或身份证号时，申请人姓名不能为空</source>
+        <translation>When the applicant&apos;s phone or ID number is given, the applicant&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}（{b}）不能早于{label2}（{a}）</source>
+        <translation>{label} ({b}) cannot be earlier than {label2} ({a})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期不能为空</source>
+        <translation>Intake date: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当场答复</source>
+        <translation>Answered on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转立案</source>
+        <translation>Opened as a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的处理方式“{text}”（可填：{items}）</source>
+        <translation>Handling “{text}” not recognised (accepted: {items})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办单位</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号“{case_number}”不存在（请先导入案件台账）</source>
+        <translation>Case number “{case_number}” does not exist (import the case ledger first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写了案件编号，处理方式应为“转立案”</source>
+        <translation>A case number is given, so the handling should be “转立案” (opened as a case)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题类别</source>
+        <translation>Question category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理方式</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}不能为空</source>
+        <translation>{label}: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}不能早于受理时间</source>
+        <translation>{what} cannot be earlier than the time received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}不能晚于今天</source>
+        <translation>{what} cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理时间不能晚于当前时间</source>
+        <translation>The time received cannot be later than now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题描述不能为空</source>
+        <translation>Question: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题描述过长（最多 {max} 字）</source>
+        <translation>Question too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复内容过长（最多 {max} 字）</source>
+        <translation>Answer too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及人数至少为1</source>
+        <translation>Workers involved: at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人姓名过长（最多60字）</source>
+        <translation>Caller&apos;s name too long (at most 60 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访期限不能早于受理时间</source>
+        <translation>The follow-up due date cannot be earlier than the time received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访期限应为1至{max}个工作日</source>
+        <translation>The follow-up period should be 1 to {max} working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询记录 #{consultation_id} 不存在（可能已被删除）</source>
+        <translation>Consultation #{consultation_id} does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转立案的咨询不能改为其他处理方式</source>
+        <translation>A consultation opened as a case cannot be given another handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转立案的咨询不能再转办</source>
+        <translation>A consultation opened as a case cannot be referred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访结果不能为空</source>
+        <translation>Follow-up result: must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此咨询已转立案（案件编号 {number}）</source>
+        <translation>This consultation has been opened as a case (case number {number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}“{value}”不在可选范围内</source>
+        <translation>{label} “{value}” is not one of the choices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{exc}</source>
+        <translation>{label}: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转办时须选择转办单位</source>
+        <translation>Choose where the consultation is referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选用人单位已不存在，请重新选择</source>
+        <translation>The chosen employer no longer exists; please choose again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码与所选用人单位“{name}”登记的不一致</source>
+        <translation>The unified social credit code differs from the one recorded for the chosen employer “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选来电人记录已不存在，请重新选择</source>
+        <translation>The chosen caller record no longer exists; please choose again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号与所选职工“{name}”登记的不一致</source>
+        <translation>The ID number differs from the one recorded for the chosen worker “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的数据规模“{scale}”，可选：{items}</source>
+        <translation>Unknown data scale “{scale}”; choose from: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库中已有{what}记录；演示数据只能装入没有业务数据的数据库，请换一个新的数据文件</source>
+        <translation>The database already has records ({what}); demo data can only go into a database without office data, so use a new data file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一函两书</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件当事人</source>
+        <translation>Case parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的记录类型“{kind}”，可选：{enterprises}、{workers}</source>
+        <translation>Unknown record type “{kind}”; choose from: {enterprises}, {workers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}记录 #{record_id} 已不存在（可能已被合并或删除）</source>
+        <translation>{label} record #{record_id} no longer exists (it may have been merged or deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择两条不同的记录</source>
+        <translation>Choose two different records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}记录 #{missing} 已不存在（可能已被合并或删除），请重新查找</source>
+        <translation>{label} record #{missing} no longer exists (it may have been merged or deleted); please search again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两条记录的{label}不同，是两个不同的{what}，不能合并</source>
+        <translation>The two records have different {label}, so they are two different {what} and cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{audit_id} 不是一次合并操作</source>
+        <translation>Audit entry #{audit_id} is not a merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{audit_id} 的合并内容已按数据保留期限清除，无法撤销</source>
+        <translation>The merge in audit entry #{audit_id} was cleared under the retention period and cannot be undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这次合并已经撤销过了</source>
+        <translation>This merge has already been undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留的记录 #{survivor_id} 已不存在（可能又被合并到其他记录），请先撤销之后的那次合并</source>
+        <translation>The kept record #{survivor_id} no longer exists (it may have been merged into another record since); undo that later merge first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码 {snapshot} 现在登记在“{holder}”名下，无法恢复被合并的单位</source>
+        <translation>The unified social credit code {snapshot} is now recorded for “{holder}”, so the merged employer cannot be restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位 #{enterprise_id} 不存在</source>
+        <translation>Employer #{enterprise_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：请填写本单位的名称</source>
+        <translation>{label}: fill in the name of your union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认密码：两次输入的密码不一致</source>
+        <translation>Confirm password: the two passwords differ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的台账类型“{kind}”</source>
+        <translation>Unknown ledger type “{kind}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门 #{body_id} 不存在</source>
+        <translation>Government body #{body_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名录中已有“{values}”</source>
+        <translation>The directory already has “{values}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门名称不能为空</source>
+        <translation>The body&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门名称过长（最多 {max} 字）</source>
+        <translation>The body&apos;s name is too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址过长（最多 {max} 字）</source>
+        <translation>The address is too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门类型“{kind}”无法识别（可选：{items}）</source>
+        <translation>Body type “{kind}” not recognised (choose from: {items})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以维护节假日</source>
+        <translation>Only an administrator can maintain the holidays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节日名称过长（最多 {max} 字）</source>
+        <translation>The holiday&apos;s name is too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be earlier than the start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次最多标记31天</source>
+        <translation>At most 31 days can be marked at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据“{text}”格式不正确（应为《法律名称》第N条，如《中华人民共和国劳动合同法》第三十条）</source>
+        <translation>Legal basis “{text}” is not in the right form (《law name》第N条, e.g. 《中华人民共和国劳动合同法》第三十条)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条文要点不能为空</source>
+        <translation>The article&apos;s gist cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条文要点过长（{n} 字，最多 {max} 字）</source>
+        <translation>The article&apos;s gist is too long ({n} characters, at most {max})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目录中没有 {key}</source>
+        <translation>The catalogue has no {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以修改法律条文目录</source>
+        <translation>Only an administrator can change the catalogue of law articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>违法类型“{v}”无法识别</source>
+        <translation>Violation type “{v}” not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 是空文件</source>
+        <translation>{file} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型 {value}：请使用 .xlsx 或 .csv</source>
+        <translation>File type {value} is not supported: use .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的导出格式 {value}：请使用 .xlsx 或 .csv</source>
+        <translation>Export format {value} is not supported: use .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件编码（支持 UTF-8、GB18030/GBK）</source>
+        <translation>The file&apos;s encoding is not recognised (UTF-8 and GB18030/GBK are supported)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取 Excel 文件 {file}：{exc}</source>
+        <translation>Cannot read the Excel file {file}: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是文本格式的 CSV 文件</source>
+        <translation>{file} is not a CSV text file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{row}行【{column}】{reason}</source>
+        <translation>Row {row} [{column}]: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}：读取 {read} 行，导入 {imported} 行，跳过错误行 {skipped} 行，重复 {duplicates} 行，错误 {errors} 处{mode}</source>
+        <translation>{file}: {read} rows read, {imported} imported, {skipped} bad rows skipped, {duplicates} duplicates, {errors} errors{mode}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 缺少必需的列：{items}（第一行应为表头）</source>
+        <translation>{file} lacks required columns: {items} (the first row should be the headers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入已取消，未写入任何数据：{n} 处错误</source>
+        <translation>Import cancelled, nothing was written: {n} errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能为空</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容过长（{n} 字，最多 {max_len} 字）</source>
+        <translation>too long ({n} characters, at most {max_len})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（试运行，未写入）</source>
+        <translation> (dry run, nothing written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以修改文书模板</source>
+        <translation>Only an administrator can change the letter templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>模板为空</source>
+        <translation>The template is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>模板过长（{n} 字，最多 {max} 字）</source>
+        <translation>The template is too long ({n} characters, at most {max})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少必需的字段：{fields}</source>
+        <translation>Required fields missing: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{line}行第{col}列：“$”后应为字段名，如 ${{查明事实}}；要印出美元符号请写 $$</source>
+        <translation>Line {line}, column {col}: “$” should be followed by a field name such as ${{查明事实}}; to print a dollar sign write $$</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{line}行第{col}列：未知字段 ${{{name}}}（可用字段：{fields}）</source>
+        <translation>Line {line}, column {col}: unknown field ${{{name}}} (fields: {fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有选中任何用人单位</source>
+        <translation>No employer is selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次最多发出 {max} 份专项提示函</source>
+        <translation>At most {max} batch reminder letters can be issued at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部分整改</source>
+        <translation>Partly rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复</source>
+        <translation>Overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已升级</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的文书类型“{kind_text}”（可填：提示函、意见书、建议书）</source>
+        <translation>Letter type “{kind_text}” not recognised (use 提示函, 意见书 or 建议书)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的整改情况“{result_text}”（可填：{items}）</source>
+        <translation>Rectification “{result_text}” not recognised (accepted: {items})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达日期早于发出日期</source>
+        <translation>The delivery date is before the date of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复日期早于送达日期</source>
+        <translation>The reply date is before the delivery date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书编号中的年份{parts}与发出日期{issued_on}不符</source>
+        <translation>The year {parts} in the document number does not match the date of issue {issued_on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别的违法类型“{part}”</source>
+        <translation>Violation type “{part}” not recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以修改文书字体和印章</source>
+        <translation>Only an administrator can change the letter fonts and seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印章图片过大（最多 2 MB）</source>
+        <translation>The seal image is too large (at most 2 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印章图片应为 PNG（推荐，透明背景）或 JPEG 文件</source>
+        <translation>The seal image should be a PNG (recommended, with a transparent background) or JPEG file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抄送检察院：请先在政府部门名录中添加人民检察院</source>
+        <translation>Copy to the procuratorate: first add the people&apos;s procuratorate to the directory of government bodies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印章图片无法读取，文件可能已损坏</source>
+        <translation>The seal image cannot be read; the file may be damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起草</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记送达</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记回复</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记整改情况</source>
+        <translation>Record rectification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记逾期未回复</source>
+        <translation>Record overdue reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批量签发</source>
+        <translation>Batch issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒收见证人</source>
+        <translation>Witness of the refusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书 #{notice_id} 不存在</source>
+        <translation>Letter #{notice_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以修改默认回复期限</source>
+        <translation>Only an administrator can change the default reply periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复期限应为1至{max}之间的整数</source>
+        <translation>The reply period should be a whole number from 1 to {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 #{case_id} 不存在</source>
+        <translation>Case #{case_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有建议书抄送人民检察院</source>
+        <translation>Only recommendation letters are copied to the people&apos;s procuratorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查明的事实</source>
+        <translation>Facts found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改要求</source>
+        <translation>Rectification requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书 {number} 已签发，内容不能再修改</source>
+        <translation>Letter {number} has been issued; its text can no longer be changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级产生的文书不能改变类型</source>
+        <translation>A letter made by escalation cannot change its type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签发的文书不能删除，只能办结</source>
+        <translation>An issued letter cannot be deleted, only closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书 {number} 已签发</source>
+        <translation>Letter {number} has already been issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚不能签发：{problems_}</source>
+        <translation>Cannot be issued yet: {problems_}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有已发出、尚未回复的文书可以登记送达</source>
+        <translation>Delivery can only be recorded for a letter that has been issued and not yet replied to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书尚未签发</source>
+        <translation>The letter has not been issued yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达日期不能早于发文日期 {issued_on}</source>
+        <translation>The delivery date cannot be earlier than the date of issue {issued_on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>直接送达须填写签收人；拒收的，填写见证人</source>
+        <translation>Delivery in person needs the name of who received it; if it was refused, the witness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签收人和拒收见证人只能填写一项（拒收时不填签收人）</source>
+        <translation>Fill in either who received it or the witness of the refusal, not both (no recipient when refused)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登记送达，再登记回复</source>
+        <translation>Record the delivery before the reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书已{status}，不能再登记回复</source>
+        <translation>The letter is {status}; no reply can be recorded now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复日期不能早于送达日期 {delivered_on}</source>
+        <translation>The reply date cannot be earlier than the delivery date {delivered_on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写回复内容（可简要摘录）</source>
+        <translation>Fill in the reply (a short extract will do)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改情况“{value}”无法识别（已整改、部分整改、未整改）</source>
+        <translation>Rectification “{value}” not recognised (已整改, 部分整改 or 未整改)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书状态为“{label}”，不能登记整改情况</source>
+        <translation>The letter&apos;s status is “{label}”; rectification cannot be recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复期限（{due}）尚未届满，不能登记为逾期未回复</source>
+        <translation>The reply is not due until {due}, so it cannot be recorded as overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>草稿不能办结（不需要的草稿请删除）</source>
+        <translation>A draft cannot be closed (delete drafts you do not need)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书已办结</source>
+        <translation>The letter is already closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结日期不能早于发文日期 {issued_on}</source>
+        <translation>The closing date cannot be earlier than the date of issue {issued_on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议书是最后一级文书，不能再升级（可抄送人民检察院）</source>
+        <translation>A recommendation letter is the last step and cannot be escalated (it can be copied to the people&apos;s procuratorate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份文书已升级为{label}（{label2}）</source>
+        <translation>This letter has already been escalated to a {label} ({label2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书状态为“{label}”：逾期未回复、未整改或部分整改的文书才能升级</source>
+        <translation>The letter&apos;s status is “{label}”: only letters overdue, not rectified or partly rectified can be escalated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书编号不能为空</source>
+        <translation>The document number cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书编号 {number} 已存在</source>
+        <translation>Document number {number} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入的文书不能是草稿</source>
+        <translation>An imported letter cannot be a draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到文书“{text}”（请输入发文字号，如 铁工监提〔2025〕3号，或记录编号）</source>
+        <translation>No letter “{text}” (give the document number, such as 铁工监提〔2025〕3号, or the record number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书类型“{kind}”无法识别（可选：提示函、意见书、建议书）</source>
+        <translation>Letter type “{kind}” not recognised (提示函, 意见书 or 建议书)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示函、意见书的送达对象是用人单位，不能选择政府部门</source>
+        <translation>Reminder and opinion letters go to an employer; a government body cannot be chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门 #{department_id} 不存在</source>
+        <translation>Government body #{department_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议书主送劳动行政部门或人民政府；人民检察院请用“抄送检察院”</source>
+        <translation>A recommendation letter goes to the labour administration or the people&apos;s government; for the people&apos;s procuratorate use “Copy to the procuratorate”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}只能升级为{value}</source>
+        <translation>A {label} can only be escalated to a {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写查明的事实</source>
+        <translation>Fill in the facts found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写整改要求</source>
+        <translation>Fill in the rectification requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写建议事项</source>
+        <translation>Fill in the recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择至少一条法律依据</source>
+        <translation>Choose at least one legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择违法类型</source>
+        <translation>Choose the violation types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期不能早于前一份文书的发文日期 {issued_on}</source>
+        <translation>The date of issue cannot be earlier than the previous letter&apos;s date of issue {issued_on}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达方式“{method}”无法识别（直接送达、邮寄、电子）</source>
+        <translation>Delivery method “{method}” not recognised (直接送达, 邮寄 or 电子)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄送达须填写邮件号码（EMS单号）</source>
+        <translation>Delivery by post needs the tracking number (EMS number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮件号码“{tracking_number}”格式不正确（8至30位字母或数字）</source>
+        <translation>Tracking number “{tracking_number}” is not valid (8 to 30 letters or digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有邮寄送达填写邮件号码</source>
+        <translation>A tracking number is only for delivery by post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要问题</source>
+        <translation>Main problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书 {number} 是导入的历史记录，系统中没有它的存档PDF</source>
+        <translation>Letter {number} is an imported historical record; there is no archived PDF of it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限单位“{deadline_unit}”无法识别（工作日或自然日）</source>
+        <translation>Period unit “{deadline_unit}” not recognised (工作日 or 自然日)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话：{exc}</source>
+        <translation>Contact phone: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择建议书主送的政府部门</source>
+        <translation>Choose the government body the recommendation letter goes to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择被监督的用人单位</source>
+        <translation>Choose the employer being supervised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择送达对象（用人单位）</source>
+        <translation>Choose the addressee (the employer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的设置项“{key}”</source>
+        <translation>Unknown setting “{key}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec}：应为 {minimum} 至 {maximum} {unit}</source>
+        <translation>{spec}: should be {minimum} to {maximum} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言：可选 {items}</source>
+        <translation>Language: choose from {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的单位信息字段：{items}</source>
+        <translation>Unknown union detail fields: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工会名称不能为空</source>
+        <translation>The union name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工会名称：“{name}”已存在</source>
+        <translation>Union name: “{name}” already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：与“{other}”相同，共用一个数据库的各单位编号格式必须不同（例如加上区名简称）</source>
+        <translation>{label}: the same as “{other}”; unions sharing a database need different number patterns (add the district&apos;s short name, for example)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级单位：没有单位“{parent}”</source>
+        <translation>Parent union: there is no union “{parent}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位名称不能为空</source>
+        <translation>The employer&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工姓名不能为空</source>
+        <translation>The worker&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报表文件“{file}”的类型不支持：请用 .pdf 或 .xlsx</source>
+        <translation>Report file “{file}”: type not supported, use .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存期限：至少 {min} 年（个人信息保护法第五十五、五十六条要求处理记录至少保存三年）</source>
+        <translation>Retention: at least {min} years (Personal Information Protection Law Art. 55, 56 require processing records to be kept at least three years)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计期间的结束日期 {date_to} 早于开始日期 {date_from}</source>
+        <translation>The period&apos;s end date {date_to} is before its start date {date_from}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人“{text}”不存在（请填写工作人员的姓名或登录名）</source>
+        <translation>There is no handler “{text}” (give a staff member&apos;s name or user name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办人“{text}”有重名，请改用登录名</source>
+        <translation>More than one handler is called “{text}”; use the user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业“{industry}”不存在</source>
+        <translation>There is no industry “{industry}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用工形式“{employment_form}”不存在</source>
+        <translation>There is no employment form “{employment_form}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计期间“{text}”无法识别（示例：2025、2025-Q1、2025-03、2025-01-01..2025-06-30）</source>
+        <translation>Period “{text}” not recognised (examples: 2025, 2025-Q1, 2025-03, 2025-01-01..2025-06-30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
+        <translation>The period&apos;s end date {end} is before its start date {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询渠道</source>
+        <translation>consultation channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>违法类型</source>
+        <translation>Violation types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用工形式</source>
+        <translation>Employment form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职工群体</source>
+        <translation>worker group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询状态</source>
+        <translation>consultation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办案记录类型</source>
+        <translation>case record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书类型</source>
+        <translation>letter type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书状态</source>
+        <translation>letter status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达方式</source>
+        <translation>Delivery method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限单位</source>
+        <translation>period unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户角色</source>
+        <translation>user role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所有制</source>
+        <translation>ownership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门类型</source>
+        <translation>government body type</translation>
     </message>
 </context>
 <context>

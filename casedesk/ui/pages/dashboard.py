@@ -35,6 +35,7 @@ from casedesk.ui.charts import BarChart
 from casedesk.ui.pages.common import heading
 from casedesk.ui.period_picker import PeriodPicker
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 _TODO_CAPTIONS = {
     "followups": QT_TRANSLATE_NOOP("DashboardPage", "待回访咨询"),
@@ -261,7 +262,7 @@ class DashboardPage(QWidget):
     def _show_error(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        self.status_label.setText(self.tr("无法统计：{0}").format(exc))
+        self.status_label.setText(self.tr("无法统计：{0}").format(messages.text(exc)))
         for tile in [*self.todo_tiles.values(), *self.period_tiles.values()]:
             tile.show_value("—")
 

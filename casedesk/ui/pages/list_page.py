@@ -28,6 +28,7 @@ from casedesk.ui import icons
 from casedesk.ui.pages.common import char_width, header_row
 from casedesk.ui.runner import Runner
 from casedesk.ui.table_model import LazyTableModel
+from casedesk.ui import messages
 
 _EMPTY_HINTS = {
     "consultations": QT_TRANSLATE_NOOP("ListPage", "还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 > 导入台账”导入已有台账。"),
@@ -155,7 +156,7 @@ class ListPage(QWidget):
     def _show_count_error(self, generation: int, exc: Exception) -> None:
         if generation == self._count_generation:
             self.count_label.setText(self.tr("无法统计条数"))
-            self.count_label.setToolTip(str(exc))
+            self.count_label.setToolTip(messages.text(exc))
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         """A header click: sort in the database, or put the indicator back on a column that cannot sort."""

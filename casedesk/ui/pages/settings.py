@@ -48,6 +48,7 @@ from casedesk.ui.notice_preview import load_pdf
 from casedesk.ui.notice_settings import BodiesTab, HolidaysTab, LawsTab, LetterTab, TemplatesTab
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 # The field labels come from services.organization.LABELS; they are translated under this context.
 LABEL_CONTEXT = "OrgLabels"
@@ -207,7 +208,7 @@ class OrgSection(_Section):
                 info = organization.update_org(session, self._actor, **values)
         except (ValidationError, PermissionDenied) as exc:
             self._focus_field_named_in(str(exc), values)
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            QMessageBox.warning(self, self.tr("无法保存"), messages.text(exc))
             return False
         self._show(info)
         self.org_saved.emit(info)
@@ -289,7 +290,7 @@ class FontSample(QLabel):
             return specimen_pdf(font_chain.resolve(body, title, heading))
 
         self._runner.submit(self, work, lambda pdf: self._show(generation, pdf),
-                            lambda exc: self.setText(self.tr("无法生成字体样张：{0}").format(exc)))
+                            lambda exc: self.setText(self.tr("无法生成字体样张：{0}").format(messages.text(exc))))
 
     def _show(self, generation: int, pdf: bytes) -> None:
         if generation != self._generation:
@@ -431,7 +432,7 @@ class BackupSection(_Section):
         def failed(exc: Exception) -> None:
             self.backup_now.setText(self.tr("立即备份"))
             self.backup_now.setEnabled(True)
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+            QMessageBox.critical(self, self.tr("备份失败"), messages.text(exc))
 
         self._runner.submit(self, lambda: backup.take(self._db, backup.MANUAL), done, failed)
 
@@ -473,7 +474,7 @@ class BackupSection(_Section):
         def failed(exc: Exception) -> None:
             self.load()
             if not isinstance(exc, Cancelled):
-                QMessageBox.critical(self, self.tr("移动备份"), self.tr("移动中断，未移动的备份仍在原处并能找到：\n{0}").format(exc))
+                QMessageBox.critical(self, self.tr("移动备份"), self.tr("移动中断，未移动的备份仍在原处并能找到：\n{0}").format(messages.text(exc)))
 
         task.start(lambda report: backup.move_backups(self._db, self._actor, report), done, failed)
 

@@ -41,6 +41,7 @@ from casedesk.ui import i18n, icons
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.period_picker import PeriodPicker
 from casedesk.ui.runner import Runner
+from casedesk.ui import messages
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -188,7 +189,7 @@ class StatsPage(QWidget):
 
     def _show_error(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
-            self.status_label.setText(self.tr("无法计算：{0}").format(exc))
+            self.status_label.setText(self.tr("无法计算：{0}").format(messages.text(exc)))
 
     def _fill_summary(self, data: ReportData) -> None:
         headers = [self.tr("项目"), self.tr("本期")]
@@ -297,6 +298,6 @@ class StatsPage(QWidget):
         def failed(exc: Exception) -> None:
             progress.close()
             if not isinstance(exc, report.ReportCancelled):
-                QMessageBox.critical(self, self.tr("导出失败"), str(exc))
+                QMessageBox.critical(self, self.tr("导出失败"), messages.text(exc))
 
         self._runner.submit(self, work, done, failed)
