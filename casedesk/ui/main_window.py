@@ -39,10 +39,6 @@ from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
 from casedesk.ui import i18n, icons, record_windows
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
-from casedesk.ui.pages.dashboard import DashboardPage
-from casedesk.ui.pages.list_page import ListPage
-from casedesk.ui.pages.settings import SettingsPage
-from casedesk.ui.pages.stats import StatsPage
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
@@ -51,6 +47,7 @@ from casedesk.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:  # the pages' own modules load when a page is first shown, not at start-up
     from casedesk.ui.duplicates_page import DuplicatesWindow
+    from casedesk.ui.pages.list_page import ListPage
 
 PAGE_TITLES = {
     "dashboard": QT_TRANSLATE_NOOP("MainWindow", "工作台"),
@@ -147,53 +144,71 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page widget for ``key``, built on first use."""
         if key not in self._pages:
-            from casedesk.ui.duplicates_page import LIST_KINDS, add_duplicates_button
-            from casedesk.ui.notice_batch_dialog import add_enterprise_list_button
-
             widget = self._create_page(key)
-            if key == "enterprises" and isinstance(widget, ListPage):
-                add_enterprise_list_button(widget, self.open_notice_batch)
-            if key in LIST_KINDS and isinstance(widget, ListPage):
-                add_duplicates_button(widget, lambda k=LIST_KINDS[key]: self.open_duplicates(k))
+            if key in LIST_PAGE_KEYS:
+                self._add_list_buttons(key, widget)
             self._pages[key] = widget
             self.stack.addWidget(widget)
             self.session.page_created()
         return self._pages[key]
 
-    def _create_page(self, key: str) -> QWidget:
-        # Each page's module is imported here, the first time it is shown: start-up pays for one page only.
-        from casedesk.ui.case_list import CaseListPage
-        from casedesk.ui.consultation_list import ConsultationsPage
-        from casedesk.ui.deadline_page import DeadlinePage
-        from casedesk.ui.notice_list import NoticeListPage
+    def _add_list_buttons(self, key: str, widget: QWidget) -> None:
+        from casedesk.ui.duplicates_page import LIST_KINDS, add_duplicates_button
+        from casedesk.ui.notice_batch_dialog import add_enterprise_list_button
+        from casedesk.ui.pages.list_page import ListPage
 
+        if key == "enterprises" and isinstance(widget, ListPage):
+            add_enterprise_list_button(widget, self.open_notice_batch)
+        if key in LIST_KINDS and isinstance(widget, ListPage):
+            add_duplicates_button(widget, lambda k=LIST_KINDS[key]: self.open_duplicates(k))
+
+    def _create_page(self, key: str) -> QWidget:
+        # Each page's module is imported in its branch, the first time it is shown: start-up pays for one page.
         if key == "cases":
+            from casedesk.ui.case_list import CaseListPage
+
             cases_page = CaseListPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
             cases_page.show_deadlines.connect(lambda: self.show_page("deadlines"))
             return cases_page
         if key == "deadlines":
+            from casedesk.ui.deadline_page import DeadlinePage
+
             return DeadlinePage(self.db, self.runner, self.actor)
         if key == "enterprises":
+            from casedesk.ui.pages.list_page import ListPage
+
             enterprises = ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
             enterprises.view.activated.connect(lambda index: record_windows.open_enterprise(
                 self.db, self.runner, self.actor, enterprises.model.row_id(index.row()), self))
             return enterprises
         if key == "consultations":
+            from casedesk.ui.consultation_list import ConsultationsPage
+
             return ConsultationsPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor)
         if key == "notices":
+            from casedesk.ui.notice_list import NoticeListPage
+
             return NoticeListPage(self.tr(PAGE_TITLES[key]), self.db, self.runner, self.actor,
                                   open_batch=self.open_notice_batch, open_settings=self.open_notice_settings)
         if key in LIST_PAGE_KEYS:
+            from casedesk.ui.pages.list_page import ListPage
+
             return ListPage(key, self.tr(PAGE_TITLES[key]), self.db, self.runner)
         if key == "dashboard":
+            from casedesk.ui.pages.dashboard import DashboardPage
+
             dashboard = DashboardPage(self.db, self.runner)
             dashboard.open_list.connect(self.open_list)
             return dashboard
         if key == "stats":
+            from casedesk.ui.pages.stats import StatsPage
+
             stats_page = StatsPage(self.db, self.runner, self.actor)
             stats_page.open_list.connect(self.open_list)
             return stats_page
         if key == "settings":
+            from casedesk.ui.pages.settings import SettingsPage
+
             settings = SettingsPage(self.db, self.actor, self.runner)
             settings.org_saved.connect(self._show_org)
             settings.org_saved.connect(lambda _info: self.statusBar().showMessage(self.tr("已保存本单位信息"), 4000))
@@ -213,6 +228,8 @@ class MainWindow(QMainWindow):
 
     def open_list(self, list_name: str, filters: Mapping[str, Any], description: str) -> None:
         """Show a list narrowed to ``filters`` (a dashboard tile's rows)."""
+        from casedesk.ui.pages.list_page import ListPage
+
         page = self.show_page(list_name)
         assert isinstance(page, ListPage)
         page.set_filter(filters, description)
@@ -352,6 +369,8 @@ class MainWindow(QMainWindow):
         flow.choose_and_check(self._start_dir())
 
     def _reload_lists(self) -> None:
+        from casedesk.ui.pages.list_page import ListPage
+
         for page in self._pages.values():
             if isinstance(page, ListPage):
                 page.reload()
