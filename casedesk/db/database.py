@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from casedesk import paths
-from casedesk.domain.messages import Translatable
 from casedesk.domain.validators import ValidationError
 from casedesk.db import search_schema
 from casedesk.db.filesystem import network_share
+from casedesk.db.progress import StepProgress
 from casedesk.db.scoping import scoping_hook
 
 BUSY_TIMEOUT_MS = 15_000
@@ -29,7 +29,7 @@ BUSY_TIMEOUT_MS = 15_000
 WRITE_WAIT_S = 45
 
 
-class DatabaseOpenError(Translatable, Exception):
+class DatabaseOpenError(Exception):
     """The database cannot be used; the message says why in words a clerk can act on."""
 
 
@@ -40,9 +40,8 @@ class RecordChanged(ValidationError):
     service could tell; the GUI shows them (ui.stale_dialog), never overwriting.
     """
 
-    def __init__(self, message: str, entity: str = "", entity_id: int | None = None, changes: Sequence[Any] = (),
-                 **values: Any) -> None:
-        super().__init__(message, **values)
+    def __init__(self, message: str, entity: str = "", entity_id: int | None = None, changes: Sequence[Any] = ()) -> None:
+        super().__init__(message)
         self.entity = entity
         self.entity_id = entity_id
         self.changes = list(changes)
@@ -55,8 +54,8 @@ class DatabaseBusy(ValidationError):
 class DamagedDatabase(DatabaseOpenError):
     """The file is a damaged or truncated database: the GUI offers the latest good backup."""
 
-    def __init__(self, message: str, path: Path, **values: Any) -> None:
-        super().__init__(message, **values)
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
         self.path = path
 
 
@@ -202,12 +201,12 @@ def check_sqlite_file(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseOpenError("无法读取数据文件 {file}：{strerror}", file=path, strerror=exc.strerror) from None
+        raise DatabaseOpenError(f"无法读取数据文件 {path}：{exc.strerror}") from None
     if path.stat().st_size and header != b"SQLite format 3\x00":
-        raise DamagedDatabase("{file} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）", path, file=path)
+        raise DamagedDatabase(f"{path} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）", path)
     missing = truncated_by(path)
     if missing:
-        raise DamagedDatabase("数据文件 {file} 不完整（缺少约 {kb} KB，可能在复制或断电时被截断）", path, file=path, kb=missing // 1024)
+        raise DamagedDatabase(f"数据文件 {path} 不完整（缺少约 {missing // 1024} KB，可能在复制或断电时被截断）", path)
 
 
 def truncated_by(path: Path) -> int:
@@ -235,20 +234,27 @@ def truncated_by(path: Path) -> int:
     return max(0, pages * page_size - path.stat().st_size)
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Database:
-    """Open (and by default create and upgrade to head) the database at ``target``."""
+def open_database(target: str | Path | None = None, *, migrate: bool = True, create: bool = True,
+                  progress: StepProgress | None = None) -> Database:
+    """Open (and by default create and upgrade to head) the database at ``target``.
+
+    ``progress`` follows the upgrade's steps and may stop it (``migrate.upgrade_to_head``); a file this
+    call created is removed again when it fails or is stopped.
+    """
     from casedesk.db import migrate as migrations
 
     url = resolve_url(target)
     existed = False
+    created: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
         check_sqlite_file(path)
         existed = path.exists() and path.stat().st_size > 0
         if not path.exists():
             if not create:
-                raise DatabaseOpenError("数据文件不存在：{file}", file=path)
+                raise DatabaseOpenError(f"数据文件不存在：{path}")
             path.parent.mkdir(parents=True, exist_ok=True)
+            created = path
     engine = make_engine(url)
     db = Database(
         url=url,
@@ -261,16 +267,25 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
         event.listen(maker, "do_orm_execute", hook)
     try:
         if migrate:
-            migrations.upgrade_to_head(db, backup_first=existed)
+            migrations.upgrade_to_head(db, backup_first=existed, progress=progress)
         else:
             migrations.ensure_known_schema(db)
     except SADatabaseError as exc:
         engine.dispose()
+        _remove_new_file(created)
         message = f"数据库无法打开或已损坏（{db.display_location}）：{exc.orig}"
         if db.path is not None and any(w in str(exc.orig).lower() for w in ("malformed", "not a database", "corrupt")):
             raise DamagedDatabase(message, db.path) from None
         raise DatabaseOpenError(message) from None
     except Exception:
         engine.dispose()
+        _remove_new_file(created)
         raise
     return db
+
+
+def _remove_new_file(path: Path | None) -> None:
+    """Take away a database file (and its -wal, -shm) that a failed or stopped open had just created."""
+    if path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)

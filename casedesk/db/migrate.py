@@ -9,6 +9,7 @@ Alembic itself.
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from casedesk.db.backup import timestamped_backup
 from casedesk.db.database import Database, DatabaseOpenError
+from casedesk.db.progress import BACKUP, CHECK, UPGRADE, StepProgress, advance, interruptible, step
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,30 +95,54 @@ def ensure_known_schema(db: Database) -> str | None:
     script = ScriptDirectory.from_config(alembic_config())
     if rev is None:
         if tables - {"alembic_version"}:
-            raise DatabaseOpenError("{display_location} 不是 CaseDesk 数据文件（含有未知的表）", display_location=db.display_location)
+            raise DatabaseOpenError(f"{db.display_location} 不是 CaseDesk 数据文件（含有未知的表）")
         return None
     try:
         script.get_revision(rev)
     except Exception:
         raise DatabaseOpenError(
-            "数据文件的架构版本 {rev} 比本程序更新，请升级 CaseDesk 后再打开（本程序支持到 {head_revision}）", rev=rev, head_revision=head_revision()
+            f"数据文件的架构版本 {rev} 比本程序更新，请升级 CaseDesk 后再打开（本程序支持到 {head_revision()}）"
         ) from None
     return rev
 
 
-def upgrade_to_head(db: Database, *, backup_first: bool = True) -> bool:
-    """Upgrade in one transaction, backing up a file that already held data first. True if anything ran."""
+def upgrade_to_head(db: Database, *, backup_first: bool = True, progress: StepProgress | None = None) -> bool:
+    """Upgrade in one transaction, backing up a file that already held data first. True if anything ran.
+
+    ``progress`` hears each step (CHECK, BACKUP with pages copied, UPGRADE with revisions applied) and
+    may stop the work until the upgrade commits (Cancelled): a stopped backup leaves no partial copy, a
+    stopped upgrade rolls back and the file stays at its old revision (the backup taken before it stays
+    in the backup folder). On SQLite even one long migration statement stops midway.
+    """
+    advance(step(progress, CHECK), 0, 0)
     if _at_head(db) is not None:
         return False
     rev = ensure_known_schema(db)
-    if rev == head_revision():
+    head = head_revision()
+    if rev == head:
         return False
     if backup_first and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
-        timestamped_backup(db.path, f"before-upgrade-{rev or 'empty'}")
+        timestamped_backup(db.path, f"before-upgrade-{rev or 'empty'}", step(progress, BACKUP))
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     cfg = alembic_config()
+    total = len(list(ScriptDirectory.from_config(cfg).iterate_revisions(head, rev)))
+    upgrading = step(progress, UPGRADE)
+    applied = 0
+
+    def one_applied(**_kw: object) -> None:
+        nonlocal applied
+        applied += 1
+        advance(upgrading, applied, total)
+
+    advance(upgrading, 0, total)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        cfg.attributes["on_version_apply"] = [one_applied]
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        keep_going = None if upgrading is None or raw is None else lambda: upgrading(applied, total)
+        with interruptible(raw, keep_going) if raw is not None else nullcontext():
+            command.upgrade(cfg, "head")
+        advance(upgrading, total, total)  # the last moment to stop: the transaction commits next
     return True

@@ -36,6 +36,8 @@ from casedesk.db.backup import BackupError, backup_file, copy_into, integrity_ok
 from casedesk.db.database import Database, open_database
 from casedesk.db.lock import DatabaseLock, Holder
 from casedesk.db.migrate import alembic_config, current_revision
+from casedesk.db.progress import BACKUP, CHECK, REPLACE, StepProgress, advance, step
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
 from casedesk.services.actor import Actor, require_admin, require_write
@@ -46,7 +48,6 @@ AUTO = "auto"
 REASON_LABELS = {
     AUTO: "定时", MANUAL: "手动", "import": "导入前", "batch": "批量发函前", "restore": "恢复前", "purge": "清理前",
 }
-SERVER_MESSAGE = "当前使用的是服务器数据库（{0}），由服务器管理员用 pg_dump 备份（见 README“服务器模式”）"
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,19 @@ class InUse(BackupError):
     """Someone else has the file open; replacing it under them would lose their work."""
 
     def __init__(self, holders: list[Holder]) -> None:
-        super().__init__("数据文件正在被使用：" + "；".join(h.describe() for h in holders) + "。请对方退出后再恢复")
+        super().__init__("数据文件正在被使用：{holders_}。请对方退出后再恢复", holders_=Joined(h.describe() for h in holders))
         self.holders = holders
+
+
+def server_note(location: str) -> Message:
+    """Why a server database has no backups here (shown instead of the backup controls, and as the refusal)."""
+    return Message("当前使用的是服务器数据库（{location}），由服务器管理员用 pg_dump 备份（见 README“服务器模式”）",
+                   location=location)
 
 
 def _file(db: Database) -> Path:
     if db.path is None:
-        raise BackupError(SERVER_MESSAGE.format(db.display_location))
+        raise BackupError(server_note(db.display_location))
     return db.path
 
 
@@ -248,21 +255,21 @@ def check_folder(db_path: Path, chosen: Path) -> None:
     the database's own folder (a backup should outlive what happens to that folder), or one that cannot be
     created or written in. Creates it when missing."""
     if not chosen.is_absolute():
-        raise ValidationError(f"{FOLDER_LABEL}：请选择完整的文件夹路径（如 D:\\CaseDesk备份），而不是“{chosen}”")
+        raise ValidationError("{label}：请选择完整的文件夹路径（如 D:\\CaseDesk备份），而不是“{chosen}”", label=FOLDER_LABEL, chosen=chosen)
     if chosen.exists() and not chosen.is_dir():
-        raise ValidationError(f"{FOLDER_LABEL}：{chosen} 是一个文件，不是文件夹")
+        raise ValidationError("{label}：{chosen} 是一个文件，不是文件夹", label=FOLDER_LABEL, chosen=chosen)
     if chosen.resolve() == db_path.parent.resolve():
-        raise ValidationError(f"{FOLDER_LABEL}：不能是数据文件所在的文件夹（{chosen}），请另选一个，最好在另一块磁盘上")
+        raise ValidationError("{label}：不能是数据文件所在的文件夹（{chosen}），请另选一个，最好在另一块磁盘上", label=FOLDER_LABEL, chosen=chosen)
     try:
         chosen.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ValidationError(f"{FOLDER_LABEL}：无法创建 {chosen}（{exc.strerror or exc}）") from None
+        raise ValidationError("{label}：无法创建 {chosen}（{reason}）", label=FOLDER_LABEL, chosen=chosen, reason=exc.strerror or exc) from None
     probe = chosen / f".casedesk-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise ValidationError(f"{FOLDER_LABEL}：{chosen} 不能写入（{exc.strerror or exc}）") from None
+        raise ValidationError("{label}：{chosen} 不能写入（{reason}）", label=FOLDER_LABEL, chosen=chosen, reason=exc.strerror or exc) from None
 
 
 def set_folder(session: Session, actor: Actor, chosen: Path | None) -> Path:
@@ -275,7 +282,7 @@ def set_folder(session: Session, actor: Actor, chosen: Path | None) -> Path:
     require_admin(actor)
     db_path = _session_file(session)
     if db_path is None:
-        raise ValidationError(f"{FOLDER_LABEL}：服务器数据库没有文件备份，由服务器管理员用 pg_dump 备份")
+        raise ValidationError("{label}：服务器数据库没有文件备份，由服务器管理员用 pg_dump 备份", label=FOLDER_LABEL)
     places = backup_places.read(db_path)
     new = backup_places.default_folder(db_path) if chosen is None else chosen
     if chosen is not None:
@@ -320,22 +327,23 @@ def move_backups(db: Database, actor: Actor, progress: Callable[[int, int], obje
 # --- checking and restoring ------------------------------------------------------------------------
 
 
-def check_backup(path: Path, *, quick: bool = False) -> BackupCheck:
+def check_backup(path: Path, *, quick: bool = False, keep_going: Callable[[], bool] | None = None) -> BackupCheck:
     """Integrity, and a CaseDesk schema this program knows (older ones are upgraded after restoring).
 
     ``quick`` (a file picker's first look) skips matching indexes to tables; a restore runs the full check.
+    ``keep_going()`` saying no stops the integrity check midway (Cancelled).
     """
     if not path.exists():
-        return BackupCheck(False, None, f"文件不存在：{path}")
+        return BackupCheck(False, None, Message("文件不存在：{file}", file=path))
     try:
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                return BackupCheck(False, None, f"{path.name} 不是 SQLite 数据库")
+                return BackupCheck(False, None, Message("{file} 不是 SQLite 数据库", file=path.name))
     except OSError as exc:
-        return BackupCheck(False, None, f"无法读取 {path.name}：{exc.strerror}")
-    ok, detail = integrity_ok(path, quick=quick)
+        return BackupCheck(False, None, Message("无法读取 {file}：{reason}", file=path.name, reason=exc.strerror))
+    ok, detail = integrity_ok(path, quick=quick, keep_going=keep_going)
     if not ok:
-        return BackupCheck(False, None, f"{path.name} 已损坏（{detail}）")
+        return BackupCheck(False, None, Message("{file} 已损坏（{detail}）", file=path.name, detail=detail))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -344,9 +352,9 @@ def check_backup(path: Path, *, quick: bool = False) -> BackupCheck:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        return BackupCheck(False, None, f"{path.name} 无法读取：{exc}")
+        return BackupCheck(False, None, Message("{file} 无法读取：{reason}", file=path.name, reason=exc))
     if revision is None or not {"audit_event", "consultation", "dispute_case"} <= tables:
-        return BackupCheck(False, None, f"{path.name} 不是 CaseDesk 数据文件")
+        return BackupCheck(False, None, Message("{file} 不是 CaseDesk 数据文件", file=path.name))
     rev = revision[0]
     from alembic.script import ScriptDirectory  # Alembic loads only when a file is checked, off the GUI's start
 
@@ -354,8 +362,8 @@ def check_backup(path: Path, *, quick: bool = False) -> BackupCheck:
     try:
         script.get_revision(rev)
     except Exception:
-        return BackupCheck(False, rev, f"{path.name} 来自更新版本的 CaseDesk（架构 {rev}），请先升级本程序")
-    return BackupCheck(True, rev, "完好")
+        return BackupCheck(False, rev, Message("{file} 来自更新版本的 CaseDesk（架构 {rev}），请先升级本程序", file=path.name, rev=rev))
+    return BackupCheck(True, rev, Message("完好"))
 
 
 def latest_good(db_path: Path) -> BackupInfo | None:
@@ -377,24 +385,31 @@ def _record_restore(db_path: Path, actor: Actor, backup: Path, safety: Path | No
         db.dispose()
 
 
-def restore(db_path: Path, backup: Path, actor: Actor, *, force: bool = False) -> RestoreResult:
+def restore(db_path: Path, backup: Path, actor: Actor, *, force: bool = False,
+            progress: StepProgress | None = None) -> RestoreResult:
     """Replace the file's contents with a checked backup, after backing up what is there now.
 
     The caller closes its own connections first. Refused while another program
-    holds the file, unless ``force``.
+    holds the file, unless ``force``. ``progress`` hears CHECK (the backup's full integrity check),
+    BACKUP (the safety copy, pages copied) and REPLACE, and may stop the restore until REPLACE begins
+    (Cancelled): the current file is then untouched; a safety copy already finished stays in the
+    backup folder, a partial one is removed. From REPLACE on nothing stops it.
     """
     require_admin(actor)
     if backup.resolve() == db_path.resolve():
         raise BackupError("不能用数据文件自己来恢复")
-    check = check_backup(backup)
+    checking = step(progress, CHECK)
+    advance(checking, 0, 0)
+    check = check_backup(backup, keep_going=None if checking is None else lambda: checking(0, 0))
     if not check.ok:
-        raise BackupError(f"不能恢复：{check.message}")
+        raise BackupError("不能恢复：{reason}", reason=check.message)
     lock = DatabaseLock(db_path, program="casedesk restore", user=actor.name)
     others = lock.acquire()
     try:
         if others and not force:
             raise InUse(others)
-        safety = timestamped_backup(db_path, "restore") if db_path.exists() else None
+        safety = timestamped_backup(db_path, "restore", step(progress, BACKUP)) if db_path.exists() else None
+        advance(step(progress, REPLACE), 0, 0)  # the last moment to stop
         copy_into(backup, db_path)
         revision = _record_restore(db_path, actor, backup, safety, "restore")
     finally:
@@ -406,7 +421,7 @@ def recover_damaged(db_path: Path, backup: Path, actor: Actor) -> RestoreResult:
     """Put a damaged file aside (kept for inspection, never deleted) and start again from ``backup``."""
     check = check_backup(backup)
     if not check.ok:
-        raise BackupError(f"不能恢复：{check.message}")
+        raise BackupError("不能恢复：{reason}", reason=check.message)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     for suffix in ("", "-wal", "-shm"):

@@ -82,7 +82,7 @@ from casedesk.ui.case_widgets import (
     selected_id,
 )
 from casedesk.ui.completion import RecordCompleter
-from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui.stale_dialog import show_record_changed
 

@@ -33,8 +33,8 @@ from casedesk.services.actor import Actor
 from casedesk.services.duplicates import Candidate, Comparison, FindResult, MergeEntry, MergeResult, UndoResult
 from casedesk.ui import record_windows
 from casedesk.ui.case_widgets import fill_table, read_only_table, refuse, selected_id
-from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
 from casedesk.ui.pages.common import header_row
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 

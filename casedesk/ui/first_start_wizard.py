@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,8 @@ from casedesk.services.actor import Actor
 from casedesk.services.first_start import DEMO, EMPTY, IMPORT, AdminAccount
 from casedesk.services.ledger_import import ImportAborted, ImportReport
 from casedesk.ui import i18n
-from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask, Cancelled
+from casedesk.ui.ledger_dialogs import LEDGER_FILTER
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
@@ -296,12 +297,6 @@ class StartOutcome:
     reports: list[tuple[str, ImportReport | None, str]] = field(default_factory=list)  # (kind, report, problem)
 
 
-class _StepText(QObject):
-    """Carries the progress dialog's text from the worker thread (a signal crosses threads; a widget call does not)."""
-
-    changed = Signal(str)
-
-
 class ResultPage(QWizardPage):
     """Saves everything on entry (in the background, with progress and 取消) and shows what happened."""
 
@@ -384,11 +379,9 @@ class FirstStartWizard(QWizard):
         account = self.admin.account() if self._needs_admin else None
         choice, files, skip_bad = self.start.chosen, self.start.import_files(), self.start.skip_bad.isChecked()
         task = BackgroundTask(self, self._runner, self.tr("开始使用"), self.tr("正在保存本单位信息…"))
-        step_text = _StepText(self)
-        step_text.changed.connect(task.dialog.setLabelText)
 
         def work(report: Callable[[int, int], None]) -> StartOutcome:
-            return self._work(identity, account, choice, files, skip_bad, report, step_text.changed.emit)
+            return self._work(identity, account, choice, files, skip_bad, report, task.say)
 
         def done(outcome: StartOutcome) -> None:
             self.outcome = outcome

@@ -8,12 +8,10 @@ the same runner as ``casedesk import``.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,60 +29,11 @@ from casedesk.services.actor import Actor
 from casedesk.services.ledger_import import ImportAborted, ImportReport, run_import
 from casedesk.services.ledgers import LedgerKind
 from casedesk.ui import i18n
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
 LEDGER_FILTER = "Excel / CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
-
-
-class Cancelled(Exception):
-    """The user pressed 取消 on the progress dialog."""
-
-
-class _Progress(QObject):
-    """Carries progress from the worker thread to the dialog (signals cross threads safely; widgets do not)."""
-
-    advanced = Signal(int, int)
-
-
-class BackgroundTask:
-    """``work(report)`` in the runner's pool behind a progress dialog; ``report(done, total)`` raises Cancelled after 取消."""
-
-    def __init__(self, parent: QWidget, runner: Runner, title: str, text: str) -> None:
-        self._parent = parent
-        self._runner = runner
-        self._cancel = threading.Event()
-        self._signals = _Progress(parent)
-        self.dialog = QProgressDialog(text, parent.tr("取消"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.canceled.connect(self._cancel.set)
-        self._signals.advanced.connect(self._show)
-
-    def _show(self, done: int, total: int) -> None:
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(min(done, total) if total else 0)
-
-    def report(self, done: int, total: int = 0) -> None:
-        """Called from the worker thread."""
-        if self._cancel.is_set():
-            raise Cancelled
-        self._signals.advanced.emit(done, total)
-
-    def start(self, work: Callable[[Callable[[int, int], None]], Any], on_done: Callable[[Any], None],
-              on_error: Callable[[Exception], None]) -> None:
-        def finished(result: Any) -> None:
-            self.dialog.close()
-            on_done(result)
-
-        def failed(exc: Exception) -> None:
-            self.dialog.close()
-            on_error(exc)
-
-        self.dialog.show()
-        self._runner.submit(self._parent, lambda: work(self.report), finished, failed)
 
 
 class ImportReportDialog(QDialog):

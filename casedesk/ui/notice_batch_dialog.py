@@ -48,7 +48,7 @@ from casedesk.ui.case_widgets import (
     refuse,
     select_data,
 )
-from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.notice_dialogs import LawPickerDialog
 from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir

@@ -29,7 +29,8 @@ from casedesk.services.ledgers import ExportOptions
 from casedesk.services.notice_ledger import export_notices
 from casedesk.ui import icons, record_windows
 from casedesk.ui.case_widgets import DateField, enum_combo, label, refuse, select_data
-from casedesk.ui.ledger_dialogs import LEDGER_FILTER, BackgroundTask
+from casedesk.ui.ledger_dialogs import LEDGER_FILTER
+from casedesk.ui.progress import BackgroundTask
 from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.filtered_list import FilteredListPage

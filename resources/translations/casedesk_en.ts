@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+410"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+404"/>
         <source>已保存本单位信息：{0}</source>
         <translation>Saved the union&apos;s details: {0}</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="+159"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="+160"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-311"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-303"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
@@ -825,7 +825,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../casedesk/ui/audit_page.py" line="+45"/>
+        <location filename="../../casedesk/ui/audit_page.py" line="+46"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1015,7 +1015,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+352"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+353"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -1194,7 +1194,7 @@ Choose &quot;No&quot; to leave them where they are; restoring will still look fo
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+77"/>
+        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+78"/>
         <source>专项提示函</source>
         <translation>Batch reminder letters</translation>
     </message>
@@ -1369,7 +1369,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../casedesk/ui/notice_settings.py" line="+238"/>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+239"/>
         <location line="+8"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -2060,7 +2060,7 @@ The combined print file and each PDF were saved to:
         <translation>The changes in Details are not saved yet. Save them?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+219"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+220"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2229,7 +2229,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../casedesk/ui/duplicates_page.py" line="+71"/>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+72"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
@@ -2264,7 +2264,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_form.py" line="+121"/>
+        <location filename="../../casedesk/ui/consultation_form.py" line="+122"/>
         <source>新建咨询</source>
         <translation>New consultation</translation>
     </message>
@@ -2542,7 +2542,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+147"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+148"/>
         <location line="+1"/>
         <source>不限</source>
         <translation>Any</translation>
@@ -2653,7 +2653,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/dashboard.py" line="+40"/>
+        <location filename="../../casedesk/ui/pages/dashboard.py" line="+41"/>
         <source>待回访咨询</source>
         <translation>Consultations to follow up</translation>
     </message>
@@ -2798,7 +2798,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+39"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+40"/>
         <source>备份与保存期限</source>
         <translation>Backups and retention</translation>
     </message>
@@ -2919,7 +2919,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
 <context>
     <name>DeadlinePage</name>
     <message>
-        <location filename="../../casedesk/ui/deadline_page.py" line="+41"/>
+        <location filename="../../casedesk/ui/deadline_page.py" line="+42"/>
         <source>未来 </source>
         <translation>Due within the next </translation>
     </message>
@@ -3727,7 +3727,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="+121"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="+122"/>
         <source>创建管理员账号</source>
         <translation>Create administrator account</translation>
     </message>
@@ -3775,7 +3775,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+174"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+168"/>
         <source>欢迎使用 CaseDesk</source>
         <translation>Welcome to CaseDesk</translation>
     </message>
@@ -3892,7 +3892,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+202"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+215"/>
         <source>正文（仿宋）</source>
         <translation>Body (FangSong)</translation>
     </message>
@@ -4029,7 +4029,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-313"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-307"/>
         <source>欢迎使用 CaseDesk — 本单位信息</source>
         <translation>Welcome to CaseDesk — your union</translation>
     </message>
@@ -4062,7 +4062,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+97"/>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+46"/>
         <source>导入{0}</source>
         <translation>Import {0}</translation>
     </message>
@@ -4267,7 +4267,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+219"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -4624,7 +4624,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+34"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation>No consultations yet. Press Ctrl+N to log the first call, or import a ledger under File &gt; Import ledger.</translation>
     </message>
@@ -4740,7 +4740,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+56"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+53"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
@@ -4756,12 +4756,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+260"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-259"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4791,7 +4791,7 @@ You can undo this later under Merge history.</translation>
         <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>已保存本单位信息</source>
         <translation>Saved the union&apos;s details</translation>
     </message>
@@ -4801,7 +4801,7 @@ You can undo this later under Merge history.</translation>
         <translation>Language saved; it takes effect after CaseDesk restarts</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -4897,7 +4897,7 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>关于 CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
@@ -4987,7 +4987,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -7075,7 +7075,7 @@ Database: {1}</translation>
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="+71"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="+73"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -7598,7 +7598,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-12"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-450"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -7811,6 +7811,19 @@ Database: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/progress.py" line="+58"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <location filename="../../casedesk/ui/notice_dialogs.py" line="-24"/>
@@ -7912,7 +7925,7 @@ Database: {1}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+191"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+185"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -8101,7 +8114,7 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../casedesk/ui/search_palette.py" line="+41"/>
+        <location filename="../../casedesk/ui/search_palette.py" line="+42"/>
         <source>咨询</source>
         <translation>Consultations</translation>
     </message>
@@ -8185,7 +8198,7 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../casedesk/ui/session_controls.py" line="+59"/>
+        <location filename="../../casedesk/ui/session_controls.py" line="+60"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
@@ -8653,7 +8666,7 @@ The data before the restore was saved as:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-133"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-127"/>
         <source>开始使用</source>
         <translation>Start using CaseDesk</translation>
     </message>
@@ -8928,7 +8941,7 @@ The data before the restore was saved as:
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/stats.py" line="+69"/>
+        <location filename="../../casedesk/ui/pages/stats.py" line="+70"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -9075,30 +9088,30 @@ The data before the restore was saved as:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>导出统计报表</source>
         <translation>Export statistics report</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <location line="+1"/>
+        <source>取消后不会留下文件。</source>
+        <translation>Cancelling leaves no file behind.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>已导出：
 {0}</source>
         <translation>Exported:
 {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -9844,12 +9857,7 @@ The data before the restore was saved as:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../casedesk/ui/ledger_dialogs.py" line="-132"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+19"/>
         <source>导出时电话和身份证号默认打码。
 要导出完整号码吗？（此操作将记入审计日志）</source>
         <translation>Phone and ID numbers are masked in exports by default.

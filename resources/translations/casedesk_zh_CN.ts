@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+410"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+404"/>
         <source>已保存本单位信息：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="+159"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="+160"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-311"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-303"/>
         <source>管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../casedesk/ui/audit_page.py" line="+45"/>
+        <location filename="../../casedesk/ui/audit_page.py" line="+46"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+352"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+353"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+77"/>
+        <location filename="../../casedesk/ui/notice_batch_dialog.py" line="+78"/>
         <source>专项提示函</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>BodiesTab</name>
     <message>
-        <location filename="../../casedesk/ui/notice_settings.py" line="+238"/>
+        <location filename="../../casedesk/ui/notice_settings.py" line="+239"/>
         <location line="+8"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
@@ -2047,7 +2047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+219"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+220"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,7 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../casedesk/ui/duplicates_page.py" line="+71"/>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+72"/>
         <source>比较</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2251,7 @@
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_form.py" line="+121"/>
+        <location filename="../../casedesk/ui/consultation_form.py" line="+122"/>
         <source>新建咨询</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,7 +2528,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../casedesk/ui/consultation_list.py" line="+147"/>
+        <location filename="../../casedesk/ui/consultation_list.py" line="+148"/>
         <location line="+1"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
@@ -2639,7 +2639,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/dashboard.py" line="+40"/>
+        <location filename="../../casedesk/ui/pages/dashboard.py" line="+41"/>
         <source>待回访咨询</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2784,7 @@
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+39"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+40"/>
         <source>备份与保存期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,7 +2903,7 @@
 <context>
     <name>DeadlinePage</name>
     <message>
-        <location filename="../../casedesk/ui/deadline_page.py" line="+41"/>
+        <location filename="../../casedesk/ui/deadline_page.py" line="+42"/>
         <source>未来 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +3707,7 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="+121"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="+122"/>
         <source>创建管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,7 +3755,7 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+174"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+168"/>
         <source>欢迎使用 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +3872,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+202"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+215"/>
         <source>正文（仿宋）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,7 +4009,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-313"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-307"/>
         <source>欢迎使用 CaseDesk — 本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +4042,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+97"/>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+46"/>
         <source>导入{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,7 +4247,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+219"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
         <source>点击按此列排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,7 +4604,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+34"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4720,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+56"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+53"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,12 +4736,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+260"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-259"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +4771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>已保存本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4781,7 +4781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,7 +4877,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>关于 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,7 +4963,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7051,7 +7051,7 @@
 <context>
     <name>NoticeListPage</name>
     <message>
-        <location filename="../../casedesk/ui/notice_list.py" line="+71"/>
+        <location filename="../../casedesk/ui/notice_list.py" line="+73"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7573,7 +7573,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-12"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-450"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7786,6 +7786,19 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/progress.py" line="+58"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>正在取消…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <location filename="../../casedesk/ui/notice_dialogs.py" line="-24"/>
@@ -7887,7 +7900,7 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+191"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+185"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8062,7 +8075,7 @@
 <context>
     <name>SearchPalette</name>
     <message>
-        <location filename="../../casedesk/ui/search_palette.py" line="+41"/>
+        <location filename="../../casedesk/ui/search_palette.py" line="+42"/>
         <source>咨询</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8146,7 +8159,7 @@
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../casedesk/ui/session_controls.py" line="+59"/>
+        <location filename="../../casedesk/ui/session_controls.py" line="+60"/>
         <source>当前用户：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8612,7 +8625,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-133"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-127"/>
         <source>开始使用</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8887,7 +8900,7 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/stats.py" line="+69"/>
+        <location filename="../../casedesk/ui/pages/stats.py" line="+70"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9034,29 +9047,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>导出统计报表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-9"/>
         <source>正在生成报表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>取消</source>
+        <location line="+1"/>
+        <source>取消后不会留下文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>已导出：
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9802,12 +9815,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../casedesk/ui/ledger_dialogs.py" line="-132"/>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location filename="../../casedesk/ui/ledger_dialogs.py" line="+19"/>
         <source>导出时电话和身份证号默认打码。
 要导出完整号码吗？（此操作将记入审计日志）</source>
         <translation type="unfinished"></translation>

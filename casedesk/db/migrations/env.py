@@ -14,6 +14,8 @@ context.configure(
     render_as_batch=True,
     compare_type=True,
     include_object=include_object,
+    # casedesk.db.migrate counts the revisions applied (progress, and a chance to stop before the commit).
+    on_version_apply=context.config.attributes.get("on_version_apply", ()),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -43,7 +43,7 @@ from casedesk.services import backup, consultations, office_settings, organizati
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.organization import OrgInfo
 from casedesk.ui.case_widgets import fill_table, read_only_table, refuse
-from casedesk.ui.ledger_dialogs import BackgroundTask, Cancelled
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.notice_preview import load_pdf
 from casedesk.ui.notice_settings import BodiesTab, HolidaysTab, LawsTab, LetterTab, TemplatesTab
 from casedesk.ui.pages.common import header_row

@@ -8,7 +8,7 @@ progress dialog whose Cancel leaves no file behind.
 """
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -40,6 +39,7 @@ from casedesk.services.stats_periods import Period
 from casedesk.ui import i18n, icons
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.period_picker import PeriodPicker
+from casedesk.ui.progress import BackgroundTask
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
@@ -279,25 +279,19 @@ class StatsPage(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix.lower() == f".{kind}" else Path(name).with_suffix(f".{kind}")
-        stop = threading.Event()
-        progress = QProgressDialog(self.tr("正在生成报表…"), self.tr("取消"), 0, 0, self)
-        progress.setWindowTitle(self.tr("导出统计报表"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(stop.set)
+        task = BackgroundTask(self, self._runner, self.tr("导出统计报表"), self.tr("正在生成报表…"),
+                              note=self.tr("取消后不会留下文件。"))
 
-        def work() -> Path:
+        def work(_report: Callable[[int, int], None]) -> Path:
             with self._db.transaction() as session:
-                report.export_report(session, self._actor, path, period, should_stop=stop.is_set, **filters)
+                report.export_report(session, self._actor, path, period, should_stop=lambda: task.cancelled, **filters)
             return path
 
         def done(written: Path) -> None:
-            progress.close()
             QMessageBox.information(self, self.tr("导出统计报表"), self.tr("已导出：\n{0}").format(written))
 
         def failed(exc: Exception) -> None:
-            progress.close()
             if not isinstance(exc, report.ReportCancelled):
-                QMessageBox.critical(self, self.tr("导出失败"), messages.text(exc))
+                QMessageBox.critical(self, self.tr("导出失败"), str(exc))
 
-        self._runner.submit(self, work, done, failed)
+        task.start(work, done, failed)
