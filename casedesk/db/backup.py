@@ -8,10 +8,11 @@ from pathlib import Path
 
 from casedesk import paths
 from casedesk.db.progress import Progress, advance, interruptible
+from casedesk.domain.messages import Translatable
 
 
-class BackupError(Exception):
-    pass
+class BackupError(Translatable, Exception):
+    """A backup or restore that cannot be done; the message says why."""
 
 
 STEP_PAGES = 2048  # pages per step of a backup that reports progress: 8 MB of 4 KB pages, a few a second
@@ -53,7 +54,7 @@ def backup_file(source: Path, dest: Path, progress: Progress | None = None) -> P
         raise
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"备份校验失败：{detail}")
+        raise BackupError("备份校验失败：{detail}", detail=detail)
     tmp.replace(dest)
     return dest
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from casedesk import paths
+from casedesk.domain.messages import Message, Translatable
 from casedesk.domain.validators import ValidationError
 from casedesk.db import search_schema
 from casedesk.db.filesystem import network_share
@@ -29,7 +30,7 @@ BUSY_TIMEOUT_MS = 15_000
 WRITE_WAIT_S = 45
 
 
-class DatabaseOpenError(Exception):
+class DatabaseOpenError(Translatable, Exception):
     """The database cannot be used; the message says why in words a clerk can act on."""
 
 
@@ -40,8 +41,9 @@ class RecordChanged(ValidationError):
     service could tell; the GUI shows them (ui.stale_dialog), never overwriting.
     """
 
-    def __init__(self, message: str, entity: str = "", entity_id: int | None = None, changes: Sequence[Any] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, entity: str = "", entity_id: int | None = None, changes: Sequence[Any] = (),
+                 **values: Any) -> None:
+        super().__init__(message, **values)
         self.entity = entity
         self.entity_id = entity_id
         self.changes = list(changes)
@@ -54,8 +56,8 @@ class DatabaseBusy(ValidationError):
 class DamagedDatabase(DatabaseOpenError):
     """The file is a damaged or truncated database: the GUI offers the latest good backup."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, **values: Any) -> None:
+        super().__init__(message, **values)
         self.path = path
 
 
@@ -201,12 +203,12 @@ def check_sqlite_file(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseOpenError(f"无法读取数据文件 {path}：{exc.strerror}") from None
+        raise DatabaseOpenError("无法读取数据文件 {file}：{strerror}", file=path, strerror=exc.strerror) from None
     if path.stat().st_size and header != b"SQLite format 3\x00":
-        raise DamagedDatabase(f"{path} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）", path)
+        raise DamagedDatabase("{file} 不是 CaseDesk 数据文件（不是 SQLite 数据库，或文件已损坏）", path, file=path)
     missing = truncated_by(path)
     if missing:
-        raise DamagedDatabase(f"数据文件 {path} 不完整（缺少约 {missing // 1024} KB，可能在复制或断电时被截断）", path)
+        raise DamagedDatabase("数据文件 {file} 不完整（缺少约 {kb} KB，可能在复制或断电时被截断）", path, file=path, kb=missing // 1024)
 
 
 def truncated_by(path: Path) -> int:
@@ -252,7 +254,7 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
         existed = path.exists() and path.stat().st_size > 0
         if not path.exists():
             if not create:
-                raise DatabaseOpenError(f"数据文件不存在：{path}")
+                raise DatabaseOpenError("数据文件不存在：{file}", file=path)
             path.parent.mkdir(parents=True, exist_ok=True)
             created = path
     engine = make_engine(url)
@@ -273,7 +275,7 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, cre
     except SADatabaseError as exc:
         engine.dispose()
         _remove_new_file(created)
-        message = f"数据库无法打开或已损坏（{db.display_location}）：{exc.orig}"
+        message = Message("数据库无法打开或已损坏（{location}）：{reason}", location=db.display_location, reason=exc.orig)
         if db.path is not None and any(w in str(exc.orig).lower() for w in ("malformed", "not a database", "corrupt")):
             raise DamagedDatabase(message, db.path) from None
         raise DatabaseOpenError(message) from None

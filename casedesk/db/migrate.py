@@ -95,13 +95,13 @@ def ensure_known_schema(db: Database) -> str | None:
     script = ScriptDirectory.from_config(alembic_config())
     if rev is None:
         if tables - {"alembic_version"}:
-            raise DatabaseOpenError(f"{db.display_location} 不是 CaseDesk 数据文件（含有未知的表）")
+            raise DatabaseOpenError("{display_location} 不是 CaseDesk 数据文件（含有未知的表）", display_location=db.display_location)
         return None
     try:
         script.get_revision(rev)
     except Exception:
         raise DatabaseOpenError(
-            f"数据文件的架构版本 {rev} 比本程序更新，请升级 CaseDesk 后再打开（本程序支持到 {head_revision()}）"
+            "数据文件的架构版本 {rev} 比本程序更新，请升级 CaseDesk 后再打开（本程序支持到 {head_revision}）", rev=rev, head_revision=head_revision()
         ) from None
     return rev
 

@@ -292,6 +292,6 @@ class StatsPage(QWidget):
 
         def failed(exc: Exception) -> None:
             if not isinstance(exc, report.ReportCancelled):
-                QMessageBox.critical(self, self.tr("导出失败"), str(exc))
+                QMessageBox.critical(self, self.tr("导出失败"), messages.text(exc))
 
         task.start(work, done, failed)
