@@ -41,7 +41,7 @@ from casedesk.domain.messages import Message
 from casedesk.domain.name_keys import CoreNamer, bigrams, person_key, region_words, similarity
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
-from casedesk.services.actor import Actor, require_write
+from casedesk.services.actor import Actor, PermissionDenied, require_write
 from casedesk.services.organization import current_org
 
 ENTERPRISE, WORKER = "enterprise", "worker"
@@ -556,6 +556,23 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
                         {"merge_audit_id": [audit_id, None], "survivor_id": [survivor_id, survivor_id],
                          "moved_back": [None, moved_back], **({"reverted": [reverted, None]} if reverted else {})})
     return UndoResult(kind, merged_id, survivor_id, undo.id, moved_back, not_moved)
+
+
+def undo_refusal(session: Session, actor: Actor, audit_id: int) -> Exception | None:
+    """Why the merge of audit row ``audit_id`` cannot be undone now (None: it can).
+
+    The undo itself is tried in a savepoint and rolled back, so the answer is exactly ``undo_merge``'s (already
+    undone, the survivor merged away since, its 信用代码 now someone else's, details purged) with no second
+    copy of its rules. Call it in a write transaction (``Database.transaction``); it leaves nothing behind.
+    """
+    savepoint = session.begin_nested()
+    try:
+        undo_merge(session, actor, audit_id)
+    except (ValidationError, PermissionDenied) as exc:
+        return exc
+    finally:
+        savepoint.rollback()
+    return None
 
 
 def _undone(session: Session, kind: str, merged_ids: list[int]) -> set[int]:

@@ -3,7 +3,9 @@
 The list is lazy (newest first, 200 rows a page by keyset on the id, more as
 the view scrolls) so a trail of millions of rows opens at once; the count and
 the chain check run off the GUI thread. Selecting a row shows each changed
-field before and after.
+field before and after; a merge row can be undone from here (撤销合并), through
+the duplicates window's own service function, with the reason shown when it
+no longer can be.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,10 +37,11 @@ from PySide6.QtWidgets import (
 from casedesk.db.database import Database
 from casedesk.domain.timeutil import format_local, from_local, local_now
 from casedesk.domain.validators import ValidationError
-from casedesk.services import audit
+from casedesk.services import audit, duplicates
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.audit import AuditEntry, AuditQuery
 from casedesk.ui.audit_labels import action_label, entity_label, field_label, field_value, summary
+from casedesk.ui.case_widgets import refuse
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
@@ -165,6 +169,8 @@ class AuditWindow(QWidget):
         for column, chars in enumerate((11, 6, 6, 5, 4)):
             self.view.setColumnWidth(column, chars * self.fontMetrics().horizontalAdvance("中") + 12)
         self.view.selectionModel().selectionChanged.connect(self._show_detail)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.detail = QTableWidget(0, 3)
         self.detail.setHorizontalHeaderLabels([self.tr("字段"), self.tr("原值"), self.tr("新值")])
         self.detail.verticalHeader().setVisible(False)
@@ -180,9 +186,18 @@ class AuditWindow(QWidget):
         self.verify_button.clicked.connect(self.verify)
         export = QPushButton(self.tr("导出…"))
         export.clicked.connect(self.export)
+        self.undo_button = QPushButton(self.tr("撤销合并"))
+        self.undo_button.setToolTip(self.tr("恢复被并入的记录，并把当时转移的记录原样转回（与“查找重复”中的撤销相同）"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_merge)
+        self.undo_reason = QLabel()
+        self.undo_reason.setStyleSheet("color: #b85c00;")
+        self._undo_checked: int | None = None  # the merge row the button's state was worked out for
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
+        bottom.addWidget(self.undo_reason)
+        bottom.addWidget(self.undo_button)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(export)
 
@@ -236,12 +251,16 @@ class AuditWindow(QWidget):
 
         self._runner.submit(self, count, lambda n: self.count_label.setText(self.tr("共 {0} 条").format(n)))
 
-    def _show_detail(self) -> None:
+    def selected_entry(self) -> AuditEntry | None:
         rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _show_detail(self) -> None:
+        entry = self.selected_entry()
+        self._check_undo(entry)
+        if entry is None:
             self.detail.setRowCount(0)
             return
-        entry = self.model.rows[rows[0].row()]
         changes = entry.field_changes()
         self.detail.setRowCount(len(changes))
         for r, (name, before, after) in enumerate(changes):
@@ -249,6 +268,77 @@ class AuditWindow(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.detail.setItem(r, c, item)
+
+    # --- undoing a merge from its row ----------------------------------------------------------------
+
+    def _check_undo(self, entry: AuditEntry | None) -> None:
+        """Enable 撤销合并 for a merge row the undo would accept; otherwise say why (worked out off the GUI thread)."""
+        self.undo_button.setEnabled(False)
+        self.undo_reason.clear()
+        self._undo_checked = None
+        if entry is None or entry.action != duplicates.MERGE:
+            return
+        audit_id, actor = entry.id, self._actor
+
+        def check() -> Exception | None:
+            with self._db.transaction() as session:
+                return duplicates.undo_refusal(session, actor, audit_id)
+
+        def done(refusal: Exception | None) -> None:
+            current = self.selected_entry()
+            if current is None or current.id != audit_id:
+                return  # the clerk has moved on
+            self._undo_checked = audit_id
+            self.undo_button.setEnabled(refusal is None)
+            self.undo_reason.setText("" if refusal is None else self.tr("不能撤销：{0}").format(refusal))
+
+        self._runner.submit(self, check, done)
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        entry = self.model.rows[index.row()] if index.isValid() else None
+        if entry is None or entry.action != duplicates.MERGE:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("撤销合并"), self.undo_merge)
+        ready = self._undo_checked == entry.id and self.undo_button.isEnabled()
+        action.setEnabled(ready)
+        if not ready and self.undo_reason.text():
+            action.setToolTip(self.undo_reason.text())
+            menu.setToolTipsVisible(True)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def undo_merge(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.action != duplicates.MERGE or self._undo_checked != entry.id:
+            return
+        merged = (entry.changes.get("merged") or [{}])[0] or {}
+        links = (entry.changes.get("links") or [{}])[0] or {}
+        answer = QMessageBox.question(
+            self, self.tr("撤销合并"),
+            self.tr("恢复被并入的“{0}”（#{1}），并把当时从它转到 #{2} 的 {3} 条记录转回？").format(
+                merged.get("name", ""), merged.get("id", ""), entry.entity_id, sum(len(v) for v in links.values())))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        audit_id, actor = entry.id, self._actor
+        self.undo_button.setEnabled(False)
+
+        def work() -> duplicates.UndoResult:
+            with self._db.transaction() as session:
+                return duplicates.undo_merge(session, actor, audit_id)
+
+        def done(result: duplicates.UndoResult) -> None:
+            text = self.tr("已恢复记录 #{0}，转回 {1} 条关联记录。").format(result.restored_id, result.moved_back)
+            if result.not_moved_back:
+                text += self.tr("另有 {0} 条在合并后已被改到别处，保持不变。").format(result.not_moved_back)
+            QMessageBox.information(self, self.tr("撤销合并"), text)
+            self.apply_filters()  # the new 撤销合并 row is at the top
+
+        def failed(exc: Exception) -> None:
+            refuse(self, exc, self.tr("未撤销"))
+            self._check_undo(self.selected_entry())
+
+        self._runner.submit(self, work, done, failed)
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
@@ -263,7 +353,7 @@ class AuditWindow(QWidget):
             self.verify_button.setText(self.tr("校验审计链"))
             if problems:
                 more = self.tr("\n…另有 {0} 处").format(len(problems) - 20) if len(problems) > 20 else ""
-                QMessageBox.critical(self, self.tr("审计链已被破坏"), "\n".join(problems[:20]) + more)
+                QMessageBox.critical(self, self.tr("审计链已被破坏"), "\n".join(map(messages.text, problems[:20])) + more)
             else:
                 QMessageBox.information(self, self.tr("审计链完好"), self.tr("所有审计记录均未被修改或删除。"))
 

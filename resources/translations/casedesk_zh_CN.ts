@@ -821,7 +821,7 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../casedesk/ui/audit_page.py" line="+46"/>
+        <location filename="../../casedesk/ui/audit_page.py" line="+50"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,12 +903,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +924,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+85"/>
+        <location line="+169"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-168"/>
         <source>逐条核对哈希链，发现被修改或删除的审计记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <location line="+114"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>撤销合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>恢复被并入的记录，并把当时转移的记录原样转回（与“查找重复”中的撤销相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>记录编号：请输入数字</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +967,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
+        <source>不能撤销：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>恢复被并入的“{0}”（#{1}），并把当时从它转到 #{2} 的 {3} 条记录转回？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已恢复记录 #{0}，转回 {1} 条关联记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 {0} 条在合并后已被改到别处，保持不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>正在校验…</source>
         <translation type="unfinished"></translation>
     </message>
