@@ -23,24 +23,24 @@ so the same letter renders to the same bytes.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Spacer,
@@ -79,6 +79,7 @@ NO_START = frozenset("。，、；：？！）】》」』〕〉”’…．.,;:
 NO_END = frozenset("（【《「『〔〈“‘([{")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9@#&_+\-./:%]+|.", re.S)
 EPSILON = 0.01
+_FRAME_FUZZ = 1e-6  # what a platypus Frame allows when it checks that a flowable fits
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,13 @@ class GridText(Flowable):
         ]
 
     def draw(self) -> None:
+        _draw_shared(self.canv, self.key(), self._draw_lines)
+
+    def key(self) -> tuple:  # type: ignore[type-arg]
+        """Everything that decides what :meth:`draw` puts on the page."""
+        return ("text", self.font, self.size, self.slot, self.color.rgb(), self.height, self._lines)
+
+    def _draw_lines(self) -> None:
         canv = self.canv
         canv.setFillColor(self.color)
         canv.setFont(self.font, self.size)
@@ -303,18 +311,49 @@ class GridText(Flowable):
                 canv.drawString(line.x, baseline, line.text, charSpace=line.char_space)
 
 
-def _draw_form(canv, key: tuple, paint: Callable[[], None], box: tuple[float, float, float, float]) -> None:  # type: ignore[no-untyped-def]
-    """Draw what ``paint`` draws, as a PDF form made once per document and reused wherever ``key`` recurs.
+@dataclass
+class _SharedDrawings:
+    """A document's drawings that recur, by key: "" once seen, then the name of the form that holds it."""
 
-    The parts every letter of a batch shares (the red 发文机关标志 and rule,
-    the 送达回证's grid and wording, page numbers) are then written into the
-    file once instead of a thousand times. ``box`` bounds the drawing in the
-    current coordinates; the key must name everything ``paint`` draws.
+    forms: dict[tuple, str] = field(default_factory=dict)  # type: ignore[type-arg]
+    depth: int = 0  # > 0 while drawing something shared: its parts are then drawn as they are
+    made: int = 0  # forms so far
+
+    def paint(self, paint: Callable[[], None]) -> None:
+        self.depth += 1
+        try:
+            paint()
+        finally:
+            self.depth -= 1
+
+
+_SHARED: WeakKeyDictionary[Canvas, _SharedDrawings] = WeakKeyDictionary()
+_FORM_BOX = (-PAGE_W, -PAGE_H, 2 * PAGE_W, 2 * PAGE_H)  # a form is never clipped
+
+
+def _draw_shared(canv: Canvas, key: tuple, paint: Callable[[], None]) -> None:  # type: ignore[type-arg]
+    """Draw what ``paint`` draws; from its second time in a document on, as one reused PDF form.
+
+    A batch prints the same body, 发文机关标志, 送达回证 wording and page
+    numbers on every letter: each is then written into the file once and
+    placed again with one operator, instead of being set and encoded a
+    thousand times. What appears once is drawn as it is. ``key`` must name
+    everything ``paint`` draws, relative to the current origin.
     """
-    name = "cd" + hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:20]
-    if not canv.hasForm(name):
-        canv.beginForm(name, *box)
-        paint()
+    shared = _SHARED.get(canv)
+    if shared is None:
+        shared = _SHARED.setdefault(canv, _SharedDrawings())
+    name = shared.forms.get(key)
+    if shared.depth or name is None:
+        if not shared.depth:
+            shared.forms[key] = ""
+        shared.paint(paint)
+        return
+    if not name:
+        shared.made += 1
+        name = shared.forms[key] = f"cdShared{shared.made}"
+        canv.beginForm(name, *_FORM_BOX)
+        shared.paint(paint)
         canv.endForm()
     canv.doForm(name)
 
@@ -324,26 +363,13 @@ def _draw_form(canv, key: tuple, paint: Callable[[], None], box: tuple[float, fl
 
 @dataclass
 class _PageState:
-    """What the page-end hook needs to know: where each letter began, and whether we are in its receipt."""
+    """What the page-end hook needs to know: where each letter began, and whether we are in its receipt.
+
+    Filled in by :meth:`_LetterDoc.afterFlowable` as each 版头 and 送达回证 is drawn.
+    """
 
     starts: list[int] = field(default_factory=list)  # first page of each letter so far
     in_receipt: bool = False
-
-
-class _Mark(Flowable):
-    """A zero-size flowable that records, when drawn, where a letter or its receipt begins."""
-
-    def __init__(self, state: _PageState, receipt: bool) -> None:
-        super().__init__()
-        self.state, self.receipt = state, receipt
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        self.state.in_receipt = self.receipt
-        if not self.receipt:
-            self.state.starts.append(self.canv.getPageNumber())
 
 
 class Letterhead(Flowable):
@@ -365,8 +391,8 @@ class Letterhead(Flowable):
         canv = self.canv
         mark_top = self.height - MARK_GAP
         number_top = mark_top - self.mark_size - 2 * LINE
-        _draw_form(canv, ("letterhead", self.mark, self.fonts.title.name, self.mark_size, self.width, number_top),
-                   lambda: self._draw_mark_and_rule(mark_top, number_top), (-1, -1, self.width + 1, self.height + 1))
+        _draw_shared(canv, ("letterhead", self.mark, self.fonts.title.name, self.mark_size, self.width, number_top),
+                     lambda: self._draw_mark_and_rule(mark_top, number_top))
         canv.setFillColor(black)
         canv.setFont(self.fonts.body.name, BODY_SIZE)
         canv.drawCentredString(self.width / 2, number_top - EM_ASCENT * BODY_SIZE, self.number)
@@ -399,7 +425,13 @@ class SignatureBlock(Flowable):
         self.width = availWidth
         return availWidth, self.height
 
+    def key(self) -> tuple:  # type: ignore[type-arg]
+        return ("signature", self.signature, self.day, self.fonts.body.name, self.seal, self.width, self.height)
+
     def draw(self) -> None:
+        _draw_shared(self.canv, self.key(), self._draw_signature)
+
+    def _draw_signature(self) -> None:
         canv = self.canv
         font = self.fonts.body.name
         date_text = cjk_date(self.day)
@@ -461,7 +493,7 @@ class RecordBlock(Flowable):
 RECEIPT_LABEL_W = 34 * mm
 RECEIPT_SLOT = SMALL_SIZE * 1.6
 RECEIPT_PAD = (6.0, 4.0, 6.0)  # top, bottom, left and right of a cell's text
-RECEIPT_RULE = 0.8
+RECEIPT_RULE = 0.8  # line width of the cells' rules
 
 
 @dataclass(frozen=True)
@@ -515,8 +547,7 @@ class ReceiptTable(Flowable):
         key = ("receipt", self.width, tuple(_flowable_key(f) for f in self.heading),
                tuple((_flowable_key(r.label), _flowable_key(r.value) if r.shared else None, h)
                      for r, h in zip(self.rows, self.row_heights, strict=True)))
-        margin = RECEIPT_RULE
-        _draw_form(self.canv, key, self._draw_shared, (-margin, -margin, self.width + margin, self.height + margin))
+        _draw_shared(self.canv, key, self._draw_form)
         for row, (cells_y, height) in zip(self.rows, self._row_positions(), strict=True):
             if not row.shared:
                 self._draw_cell(row.value, RECEIPT_LABEL_W, cells_y, height)
@@ -533,7 +564,7 @@ class ReceiptTable(Flowable):
         # Centred in the row as a ReportLab Table with VALIGN MIDDLE places it.
         text.drawOn(self.canv, x + RECEIPT_PAD[2], row_y + (row_h + RECEIPT_PAD[1] - RECEIPT_PAD[0] - text.height) / 2)
 
-    def _draw_shared(self) -> None:
+    def _draw_form(self) -> None:
         canv = self.canv
         y = self.height
         for flowable in self.heading:
@@ -556,14 +587,10 @@ class ReceiptTable(Flowable):
 
 
 def _flowable_key(flowable: Flowable) -> tuple:  # type: ignore[type-arg]
-    """What a shared form's key needs to know of a piece of it: its text and how it is set."""
-    if isinstance(flowable, GridText):
-        return (flowable.text, flowable.font, flowable.size, flowable.slot, flowable.pitch, flowable.align,
-                flowable.first_indent, flowable.color.hexval(), flowable.height)
-    return (type(flowable).__name__, flowable.height)
+    return flowable.key() if isinstance(flowable, GridText) else (type(flowable).__name__, flowable.height)
 
 
-def _receipt_story(receipt: Receipt, fonts: FontSet, state: _PageState) -> list[Flowable]:
+def _receipt(receipt: Receipt, fonts: FontSet) -> ReceiptTable:
     font = fonts.body.name
 
     def cell(text: str, align: str = "left") -> GridText:
@@ -586,27 +613,23 @@ def _receipt_story(receipt: Receipt, fonts: FontSet, state: _PageState) -> list[
         GridText("送达回证", fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT * 1.3, pitch=None, align="center"),
         Spacer(1, LINE / 2),
     ]
-    return [
-        _Mark(state, receipt=True),
-        ReceiptTable(heading, [_ReceiptRow(cell(k, "center"), cell(v), shared) for k, v, shared in rows]),
-    ]
+    return ReceiptTable(heading, [_ReceiptRow(cell(k, "center"), cell(v), shared) for k, v, shared in rows])
 
 
-def _letter_story(letter: Letter, fonts: FontSet, state: _PageState) -> list[Flowable]:
+def _letter_story(letter: Letter, fonts: FontSet) -> list[Flowable]:
     body_font, heading_font = fonts.body.name, fonts.heading.name
     story: list[Flowable] = [
-        _Mark(state, receipt=False),
         Letterhead(letter.issuer_mark, letter.number, fonts),
         GridText(letter.title, fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT, pitch=None, align="center"),
         Spacer(1, LINE),
         GridText(f"{letter.addressee}：", body_font),
     ]
-    paragraphs: list[Flowable] = [
+    paragraphs = [
         GridText(para.text, heading_font if para.heading else body_font, first_indent=2 * PITCH) for para in letter.body
     ]
     signature = SignatureBlock(letter.signature, letter.date, fonts, letter.seal_image)
     # The 署名 never stands alone on a page: the last two lines of the text go with it.
-    tail: list[Flowable] = []
+    tail: list[GridText] = []
     if letter.body:
         last = letter.body[-1]
         font = heading_font if last.heading else body_font
@@ -615,42 +638,118 @@ def _letter_story(letter: Letter, fonts: FontSet, state: _PageState) -> list[Flo
         if len(lines) > 2:
             paragraphs.append(GridText(last.text, font, lines=lines[:-2]))
         tail.append(GridText(last.text, font, lines=lines[-2:]))
-    story += paragraphs
-    story.append(KeepTogether([*tail, signature]))
+    if paragraphs:
+        story.append(_Stack(paragraphs, splittable=True))
+    story.append(_Stack([*tail, signature], splittable=False))
     if letter.note:
         story.append(GridText(f"（{letter.note}）", body_font, first_indent=2 * PITCH))
     if letter.cc:
         story.append(RecordBlock(letter.cc, letter.issued_by or letter.signature, letter.date, fonts))
     if letter.receipt is not None:
-        story.append(PageBreak())
-        story += _receipt_story(letter.receipt, fonts, state)
+        story += [PageBreak(), _receipt(letter.receipt, fonts)]
     return story
 
 
-def _page_number(canv, state: _PageState, fonts: FontSet) -> None:  # type: ignore[no-untyped-def]
+class _Stack(Flowable):
+    """Flowables set one under the other and drawn as one: a batch's letters share the drawing of each page's part.
+
+    A splittable stack (the body) breaks across pages exactly where its parts
+    would, between them or within one; an unsplittable one (the last lines of
+    the text with the 署名) moves to the next page whole.
+    """
+
+    def __init__(self, parts: Sequence[GridText | SignatureBlock], *, splittable: bool) -> None:
+        super().__init__()
+        self.parts, self.splittable = tuple(parts), splittable
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = sum(part.wrap(availWidth, availHeight)[1] for part in self.parts)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if not self.splittable:
+            return []
+        room, first = availHeight, list[GridText | SignatureBlock]()
+        for i, part in enumerate(self.parts):
+            part.wrap(availWidth, room)
+            if part.height <= room + _FRAME_FUZZ:
+                first.append(part)
+                room -= part.height
+                continue
+            pieces = part.split(availWidth, room)
+            rest = list(self.parts[i + 1:])
+            if pieces:
+                first.append(pieces[0])
+                rest.insert(0, pieces[1])
+            else:
+                rest.insert(0, part)
+            return [_Stack(first, splittable=True), _Stack(rest, splittable=True)] if first else []
+        return []
+
+    def draw(self) -> None:
+        _draw_shared(self.canv, ("stack", self.width, *(part.key() for part in self.parts)), self._draw_parts)
+
+    def _draw_parts(self) -> None:
+        y = self.height
+        for part in self.parts:
+            y -= part.height
+            part.drawOn(self.canv, 0, y)
+
+
+def _page_number(canv: Canvas, state: _PageState, fonts: FontSet) -> None:
     if state.in_receipt:
         return
     n = canv.getPageNumber() - state.starts[-1] + 1
     text = f"— {n} —"
     font = fonts.song.name
-    canv.setFont(font, SMALL_SIZE)
-    canv.setFillColor(black)
-    y = BOTTOM_MARGIN - PAGE_NUMBER_GAP - 0.35 * SMALL_SIZE
-    if n % 2:
-        canv.drawRightString(LEFT_MARGIN + TEXT_W - SMALL_SIZE, y, text)
-    else:
-        canv.drawString(LEFT_MARGIN + SMALL_SIZE, y, text)
+
+    def paint() -> None:
+        canv.setFont(font, SMALL_SIZE)
+        canv.setFillColor(black)
+        y = BOTTOM_MARGIN - PAGE_NUMBER_GAP - 0.35 * SMALL_SIZE
+        if n % 2:
+            canv.drawRightString(LEFT_MARGIN + TEXT_W - SMALL_SIZE, y, text)
+        else:
+            canv.drawString(LEFT_MARGIN + SMALL_SIZE, y, text)
+
+    _draw_shared(canv, ("page number", font, n), paint)
 
 
-def _watermark(canv, font: str) -> None:  # type: ignore[no-untyped-def]
+def _watermark(canv: Canvas, font: str) -> None:
     """样稿: a draft can be read and checked, never mistaken for an issued letter."""
+
+    def paint() -> None:
+        canv.setFillColor(WATERMARK)
+        canv.translate(PAGE_W / 2, PAGE_H / 2)
+        canv.rotate(35)
+        canv.setFont(font, 110)
+        canv.drawCentredString(0, -40, "样　稿")
+
     canv.saveState()
-    canv.setFillColor(WATERMARK)
-    canv.translate(PAGE_W / 2, PAGE_H / 2)
-    canv.rotate(35)
-    canv.setFont(font, 110)
-    canv.drawCentredString(0, -40, "样　稿")
+    _draw_shared(canv, ("watermark", font), paint)
     canv.restoreState()
+
+
+class _LetterDoc(BaseDocTemplate):
+    """Notes, as each letter's 版头 and 送达回证 is drawn, where they are, and reports letters done."""
+
+    def __init__(self, buf: io.BytesIO, state: _PageState, progress: Callable[[int, int], bool] | None, total: int,
+                 **kwargs: object) -> None:
+        super().__init__(buf, **kwargs)
+        self.state, self.progress, self.total = state, progress, total
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
+        if isinstance(flowable, Letterhead):
+            self.state.starts.append(self.canv.getPageNumber())
+            self.state.in_receipt = False
+            self.report(len(self.state.starts) - 1)
+        elif isinstance(flowable, ReceiptTable):
+            self.state.in_receipt = True
+
+    def report(self, done: int) -> None:
+        if done and self.progress is not None and self.progress(done, self.total) is False:
+            raise RenderCancelled()
 
 
 def render(
@@ -670,8 +769,11 @@ def render(
     state = _PageState()
     draft = any(letter.draft for letter in letters)
     first = letters[0]
-    doc = BaseDocTemplate(
+    doc = _LetterDoc(
         buf,
+        state,
+        progress,
+        len(letters),
         pagesize=A4,
         leftMargin=LEFT_MARGIN,
         rightMargin=PAGE_W - LEFT_MARGIN - TEXT_W,
@@ -704,10 +806,9 @@ def render(
     for i, letter in enumerate(letters):
         if i:
             story.append(PageBreak())
-        story += _letter_story(letter, fonts, state)
-        if progress is not None:
-            story.append(_Progress(progress, i + 1, len(letters)))
+        story += _letter_story(letter, fonts)
     doc.build(story)
+    doc.report(len(letters))
     pages_total = doc.page
     firsts = state.starts
     pages = [(p, (firsts[i + 1] if i + 1 < len(firsts) else pages_total + 1) - p) for i, p in enumerate(firsts)]
@@ -716,19 +817,6 @@ def render(
 
 class RenderCancelled(Exception):
     """The progress callback asked to stop."""
-
-
-class _Progress(Flowable):
-    def __init__(self, callback: Callable[[int, int], bool], done: int, total: int) -> None:
-        super().__init__()
-        self.callback, self.done, self.total = callback, done, total
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        if self.callback(self.done, self.total) is False:
-            raise RenderCancelled()
 
 
 def render_one(letter: Letter, fonts: FontSet) -> bytes:
