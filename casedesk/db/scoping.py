@@ -14,10 +14,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
+from sqlalchemy.sql.base import ExecutableOption
 
 from casedesk.db.models import Case, Consultation, SupervisionNotice
 
 SCOPED_ENTITIES = (Consultation, Case, SupervisionNotice)
+
+
+def criteria(orgs: frozenset[int]) -> tuple[ExecutableOption, ...]:
+    """The statement options narrowing every scoped entity to ``orgs``.
+
+    Shared by the hook below and by ``services.listing``, which compiles a list's
+    page statement once and runs it below the ORM, where the hook cannot reach.
+    """
+    ids = tuple(sorted(orgs))
+    return tuple(
+        with_loader_criteria(entity, lambda cls: cls.organization_id.in_(ids), include_aliases=True)
+        for entity in SCOPED_ENTITIES
+    )
 
 
 def scoping_hook(visible: Callable[[], frozenset[int] | None]) -> Callable[[ORMExecuteState], None]:
@@ -27,10 +41,6 @@ def scoping_hook(visible: Callable[[], frozenset[int] | None]) -> Callable[[ORME
         orgs = visible()
         if orgs is None or not state.is_select or state.is_column_load or state.is_relationship_load:
             return
-        ids = tuple(sorted(orgs))
-        state.statement = state.statement.options(*(
-            with_loader_criteria(entity, lambda cls: cls.organization_id.in_(ids), include_aliases=True)
-            for entity in SCOPED_ENTITIES
-        ))
+        state.statement = state.statement.options(*criteria(orgs))
 
     return scope

@@ -39,6 +39,8 @@ def mask_phone(value: str | None) -> str:
     s = (value or "").strip()
     if not s:
         return ""
+    if len(s) == 11 and s[0] == "1" and s.isdecimal():  # a mobile as stored, most of a list's phones
+        return _mask_middle(s, 3, 4)
     mobile = _MOBILE_RE.match(re.sub(r"[\s-]", "", s))
     if mobile:
         return _mask_middle(mobile.group(1), 3, 4)

@@ -13,16 +13,36 @@ its rows are joined to the names and sums they show.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Literal
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from operator import call
+from typing import Any, Literal, cast
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, literal, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    DateTime,
+    Dialect,
+    Select,
+    SQLColumnExpression,
+    TypeDecorator,
+    bindparam,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import BinaryExpression, UnaryExpression
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, UnaryExpression
 
+from casedesk.db import scoping
+from casedesk.db.database import Database
 from casedesk.db.models import (
     Base,
     Case,
@@ -40,13 +60,9 @@ from casedesk.domain.masking import mask_id_number, mask_phone
 from casedesk.domain.money import format_yuan
 from casedesk.services import case_filters, notice_filters, search_index
 from casedesk.services import consultations as consultation_filters
+from casedesk.services.translation_marks import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate scans for
-    """Mark a header for translation without importing Qt below ``ui/``; the UI translates it at display time."""
-    return text
 
 
 TRANSLATION_CONTEXT = "ListColumn"
@@ -58,13 +74,41 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+# Dates, moments and flags are formatted from the driver's own values as well as from Python's (SQLite
+# gives ISO text and 0/1), so format_row need not convert them first: these are most of a row's cost.
 
 
-def _moment(value: datetime | None) -> str:
-    """Moments are stored in UTC; people read them in the PC's local time."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+def _day(value: date | str | None) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else value.isoformat()  # SQLite's text is already ISO
+
+
+def _moment(value: datetime | str | None) -> str:
+    """Moments are stored in UTC (naive in the database); people read them in the PC's local time."""
+    if value is None:
+        return ""
+    hour = value[:13] if isinstance(value, str) else None  # SQLite's text: 'YYYY-MM-DD HH' of UTC
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value, hour = value.astimezone(UTC).replace(tzinfo=None), None
+    offset = _local_offset(hour or value.isoformat(" ")[:13])
+    if offset is None:
+        offset = value.replace(tzinfo=UTC).astimezone().utcoffset() or timedelta(0)
+    return (value + offset).isoformat(" ", "minutes")
+
+
+@lru_cache(maxsize=4096)
+def _local_offset(utc_hour: str) -> timedelta | None:
+    """The PC's offset from UTC throughout an hour of UTC (None: it changes within that hour).
+
+    Asked once per hour rather than once per cell: converting each moment to
+    local time was most of the cost of showing a screen of consultations.
+    """
+    start = datetime.fromisoformat(utc_hour + ":00").replace(tzinfo=UTC)
+    first = start.astimezone().utcoffset()
+    return first if (start + timedelta(hours=1, microseconds=-1)).astimezone().utcoffset() == first else None
 
 
 def _yuan(value: Any) -> str:
@@ -405,8 +449,8 @@ def page_query(
     list_name: str,
     sort_key: str,
     descending: bool,
-    offset: int,
-    limit: int,
+    offset: int | BindParameter[int],
+    limit: int | BindParameter[int],
     filters: Mapping[str, Any] | None = None,
     plan: PagePlan | None = None,
 ) -> Select[Any]:
@@ -435,6 +479,131 @@ def page_query(
     return select(entity_id, *(c.expr for c in spec.columns)).select_from(joined).order_by(*order)
 
 
+# --- running a page ------------------------------------------------------------------------------
+#
+# A list asks for a page on every reload, sort and scroll, and the plain query takes a fraction of a
+# millisecond, so the fixed cost around it is what the user waits for. A page statement is built and
+# compiled once per shape (list, order, filter values, plan, visible organizations, database) and
+# kept; each page then binds only its offset and limit and runs on the driver's cursor, without a
+# Session, without SQLAlchemy's per-execution cache key and result processing. Rows come back as the
+# driver gives them; the few the screen shows are formatted (format_row) when painted.
+
+Row = Sequence[Any]  # (id, the columns' values as the database driver returns them)
+_OFFSET, _LIMIT = "page_offset", "page_limit"
+_KEPT_STATEMENTS = 128
+
+
+@dataclass(frozen=True)
+class _PageStatement:
+    """A compiled page: the SQL text and its parameters, with the slots where offset and limit go."""
+
+    sql: str
+    parameters: tuple[Any, ...] | dict[str, Any]  # positional (SQLite: qmark) or by name (psycopg)
+    offset_slot: int | str
+    limit_slot: int | str
+
+    def run(self, connection: Any, offset: int, limit: int) -> list[Row]:
+        """The rows of one page on a DBAPI connection."""
+        parameters: Any
+        if isinstance(self.parameters, tuple):
+            parameters = list(self.parameters)
+        else:
+            parameters = dict(self.parameters)
+        parameters[self.offset_slot] = offset
+        parameters[self.limit_slot] = limit
+        cursor = connection.cursor()
+        try:
+            cursor.execute(self.sql, parameters)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+
+def _bound(compiled: SQLCompiler, dialect: Dialect, name: str, value: Any) -> Any:
+    """A parameter value as the driver takes it (a moment in UTC, a date as text on SQLite ...)."""
+    bind = compiled.binds.get(name)
+    if bind is None:  # one value of an expanded IN list: named after the list's parameter
+        bind = compiled.binds[name.rsplit("_", 1)[0]]
+    process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+    return value if process is None or value is None else process(value)
+
+
+def _compile(statement: Select[Any], dialect: Dialect) -> _PageStatement:
+    compiled = cast(SQLCompiler, statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True}))
+    values = compiled.construct_params()
+    if compiled.positional:
+        names = list(compiled.positiontup or ())
+        parameters: Any = tuple(_bound(compiled, dialect, n, values[n]) for n in names)
+        return _PageStatement(compiled.string, parameters, names.index(_OFFSET), names.index(_LIMIT))
+    escaped: Mapping[str, str] = compiled.escaped_bind_names or {}
+    parameters = {escaped.get(n, n): _bound(compiled, dialect, n, v) for n, v in values.items()}
+    return _PageStatement(compiled.string, parameters, escaped.get(_OFFSET, _OFFSET), escaped.get(_LIMIT, _LIMIT))
+
+
+_PLAIN_VALUES = (str, int, float, date, type(None))  # bool and datetime are among them
+
+
+def _shape(filters: Mapping[str, Any] | None) -> tuple[tuple[str, type, Any], ...] | None:
+    """The filters as part of a cache key, or None when a value (a figure's SQL condition) cannot be one."""
+    items = tuple(sorted((filters or {}).items()))
+    if not all(isinstance(v, _PLAIN_VALUES) for _, v in items):
+        return None
+    return tuple((name, type(value), value) for name, value in items)  # True and 1 are equal keys, not one filter
+
+
+_statements: OrderedDict[tuple[Any, ...], _PageStatement] = OrderedDict()
+_statements_lock = threading.Lock()
+
+
+def _page_statement(
+    dialect: Dialect,
+    organizations: frozenset[int] | None,
+    list_name: str,
+    sort_key: str,
+    descending: bool,
+    filters: Mapping[str, Any] | None,
+    plan: PagePlan | None,
+) -> _PageStatement:
+    """The compiled statement for a page of this shape, compiled on first use and kept (the last 128)."""
+    shape = _shape(filters)
+    key = (dialect.name, dialect.driver, organizations, list_name, sort_key, descending, shape, plan)
+    if shape is not None:
+        with _statements_lock:
+            found = _statements.get(key)
+            if found is not None:
+                _statements.move_to_end(key)
+                return found
+    statement = page_query(list_name, sort_key, descending, bindparam(_OFFSET, 0), bindparam(_LIMIT, PAGE_SIZE),
+                           filters, plan)
+    if organizations is not None:
+        # Below the ORM the session's scoping hook cannot add its criteria: they are compiled in here.
+        statement = statement.options(*scoping.criteria(organizations))
+    compiled = _compile(statement, dialect)
+    if shape is not None:
+        with _statements_lock:
+            _statements[key] = compiled
+            while len(_statements) > _KEPT_STATEMENTS:
+                _statements.popitem(last=False)
+    return compiled
+
+
+def rows(
+    session: Session,
+    list_name: str,
+    sort_key: str,
+    descending: bool,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    filters: Mapping[str, Any] | None = None,
+) -> list[Row]:
+    """Rows ``offset .. offset+limit`` of a list in the given order, unformatted (see ``format_row``)."""
+    connection = session.connection()
+    plan = plan_page(session, list_name, filters)
+    statement = _page_statement(connection.dialect, session.info.get("organizations"), list_name, sort_key,
+                                descending, filters, plan)
+    return statement.run(connection.connection, offset, limit)
+
+
 def page(
     session: Session,
     list_name: str,
@@ -445,11 +614,70 @@ def page(
     filters: Mapping[str, Any] | None = None,
 ) -> list[RowData]:
     """Rows ``offset .. offset+limit`` of a list in the given order, formatted for display."""
-    spec = get_spec(list_name)
-    formatters = [c.fmt for c in spec.columns]
-    plan = plan_page(session, list_name, filters)
-    result = session.execute(page_query(list_name, sort_key, descending, offset, limit, filters, plan))
-    return [RowData(row[0], tuple(fmt(v) for fmt, v in zip(formatters, row[1:], strict=True))) for row in result]
+    shown = format_row(list_name, session.get_bind().dialect)
+    return [RowData(row[0], shown(row)) for row in rows(session, list_name, sort_key, descending, offset, limit, filters)]
+
+
+class PageReader:
+    """How the GUI reads one list's pages: an unfiltered page needs no Session, only a pooled connection.
+
+    A filtered page first asks the database how to read it (``plan_page``) in a
+    short reading session. Reads are scoped to the organizations the database
+    is restricted to at the time of each read.
+    """
+
+    def __init__(self, db: Database, list_name: str) -> None:
+        self._db = db
+        self._list_name = list_name
+        self.format = format_row(list_name, db.engine.dialect)
+
+    def rows(self, sort_key: str, descending: bool, offset: int, limit: int,
+             filters: Mapping[str, Any] | None = None) -> list[Row]:
+        if filters:
+            with self._db.reading() as session:
+                return rows(session, self._list_name, sort_key, descending, offset, limit, filters)
+        engine = self._db.engine
+        statement = _page_statement(engine.dialect, self._db.organizations, self._list_name, sort_key, descending,
+                                    None, None)
+        connection = engine.raw_connection()
+        try:
+            return statement.run(connection, offset, limit)
+        finally:
+            connection.close()  # back to the pool, which ends any transaction the driver began
+
+
+_formatters: dict[tuple[str, str, str], Callable[[Row], tuple[str, ...]]] = {}
+_DRIVER_VALUE_TYPES = (Date, DateTime, Boolean)  # their formatters take the driver's values (see _day)
+
+
+def format_row(list_name: str, dialect: Dialect) -> Callable[[Row], tuple[str, ...]]:
+    """The function turning a row of ``rows`` into its cell texts: labels, yuan, local time, masked numbers.
+
+    Each column's value is first made what SQLAlchemy would have made it (a
+    date from SQLite's text, a moment in UTC), then formatted.
+    """
+    key = (list_name, dialect.name, dialect.driver)
+    found = _formatters.get(key)
+    if found is not None:
+        return found
+    steps = []
+    for column in get_spec(list_name).columns:
+        kind = cast(ColumnElement[Any], column.expr).type
+        if isinstance(kind.impl if isinstance(kind, TypeDecorator) else kind, _DRIVER_VALUE_TYPES):
+            steps.append(column.fmt)
+            continue
+        convert = kind.dialect_impl(dialect).result_processor(dialect, None)
+        steps.append(column.fmt if convert is None else _after(convert, column.fmt))
+
+    def shown(row: Row) -> tuple[str, ...]:
+        return tuple(map(call, steps, row[1:]))
+
+    _formatters[key] = shown
+    return shown
+
+
+def _after(convert: Callable[[Any], Any], fmt: Formatter) -> Formatter:
+    return lambda value: fmt(convert(value))
 
 
 def count(session: Session, list_name: str, filters: Mapping[str, Any] | None = None) -> int:

@@ -12,25 +12,66 @@ pages in sight are read. A page in the second half of the list is read in
 the opposite order from the end (so the last row of a million is as quick as
 the first), and only the most recently used pages are kept: memory stays the
 same however far the list is scrolled.
+
+Pages hold rows as the database driver returns them; a row is formatted for
+display (labels, yuan, local time, masked numbers: ``format_row``) only when
+the view first asks for one of its cells, and its texts are kept with the
+page. Opening a list thus formats the thirty rows in sight, not the page of
+two hundred.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from casedesk.services.listing import PAGE_SIZE, TRANSLATION_CONTEXT, RowData
-from casedesk.ui.i18n import VOCABULARY_CONTEXT, vocabulary_labels
+from casedesk.services.listing import PAGE_SIZE, TRANSLATION_CONTEXT, Row
 from casedesk.ui import messages
+from casedesk.ui.i18n import VOCABULARY_CONTEXT, vocabulary_labels
 
 VOCABULARY_LABELS = vocabulary_labels()
 
 Index = QModelIndex | QPersistentModelIndex
-# (sort key, descending, offset, limit) -> rows
-FetchPage = Callable[[str, bool, int, int], list[RowData]]
+# (sort key, descending, offset, limit) -> rows, each (id, values...) as the database returns them
+FetchPage = Callable[[str, bool, int, int], Sequence[Row]]
+# a row -> the texts of its cells (services.listing.format_row)
+FormatRow = Callable[[Row], tuple[str, ...]]
 CACHED_PAGES = 30  # pages kept in memory (6,000 rows at the default page size)
+
+
+def vocabulary_texts() -> dict[str, str]:
+    """Each vocabulary label (渠道, 阶段, 状态 ...) in the user's language, asked of the translator once.
+
+    The language is chosen when the program starts, so a model looks them up
+    when it is made; names and numbers in cells are shown as stored.
+    """
+    return {label: QCoreApplication.translate(VOCABULARY_CONTEXT, label) for label in VOCABULARY_LABELS}
+
+
+def shown(format_row: FormatRow, labels: dict[str, str], row: Row) -> tuple[str, ...]:
+    """A row's cell texts as the view shows them: formatted, vocabulary labels in the user's language."""
+    return tuple([labels.get(text, text) for text in format_row(row)])
+
+
+@dataclass
+class _Page:
+    """One page's rows and, filled as they are painted, their cell texts."""
+
+    rows: list[Row]
+    texts: list[tuple[str, ...] | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.texts = [None] * len(self.rows)
 
 
 class ColumnInfo(Protocol):
@@ -58,6 +99,7 @@ class LazyTableModel(QAbstractTableModel):
         self,
         columns: Sequence[ColumnInfo],
         fetch: FetchPage,
+        format_row: FormatRow,
         sort_key: str,
         descending: bool,
         page_size: int = PAGE_SIZE,
@@ -67,27 +109,29 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._fetch = fetch
+        self._format_row = format_row
+        self._labels = vocabulary_texts()
         self._page_size = page_size
         self._cached_pages = max(2, cached_pages)
         self.sort_key = sort_key
         self.descending = descending
-        self._pages: OrderedDict[int, list[RowData]] = OrderedDict()  # page number -> its rows, least recent first
+        self._pages: OrderedDict[int, _Page] = OrderedDict()  # page number -> its rows, least recent first
         self._rows = 0  # rows the view is told about
         self._total: int | None = None  # the list's count, once known
         self.error: str | None = None  # why the last load failed, for the page to show
 
     # --- loading ---------------------------------------------------------------------------------
 
-    def _read(self, page: int) -> list[RowData]:
+    def _read(self, page: int) -> list[Row]:
         """One page from the database: from the start, or backwards from the end for the second half."""
         offset = page * self._page_size
         try:
             if self._total is not None and offset > self._total // 2:
                 end = min(offset + self._page_size, self._total)
-                rows = self._fetch(self.sort_key, not self.descending, self._total - end, end - offset)
+                rows = list(self._fetch(self.sort_key, not self.descending, self._total - end, end - offset))
                 rows.reverse()
             else:
-                rows = self._fetch(self.sort_key, self.descending, offset, self._page_size)
+                rows = list(self._fetch(self.sort_key, self.descending, offset, self._page_size))
         except Exception as exc:  # noqa: BLE001 - a Qt virtual must not raise; the page shows the reason
             self.error = messages.text(exc)
             self.load_failed.emit(self.error)
@@ -95,27 +139,38 @@ class LazyTableModel(QAbstractTableModel):
         self.error = None
         return rows
 
-    def _page(self, page: int) -> list[RowData]:
-        rows = self._pages.get(page)
-        if rows is None:
-            rows = self._pages[page] = self._read(page)
+    def _page(self, page: int) -> _Page:
+        found = self._pages.get(page)
+        if found is None:
+            found = self._pages[page] = _Page(self._read(page))
             while len(self._pages) > self._cached_pages:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows
+        return found
 
-    def _row(self, row: int) -> RowData | None:
-        rows = self._page(row // self._page_size)
+    def _row(self, row: int) -> Row | None:
+        rows = self._page(row // self._page_size).rows
         offset = row % self._page_size
         return rows[offset] if offset < len(rows) else None  # None: the list shrank since it was counted
+
+    def _texts(self, row: int) -> tuple[str, ...] | None:
+        """The row's cell texts, formatted the first time one of its cells is shown."""
+        page = self._page(row // self._page_size)
+        offset = row % self._page_size
+        if offset >= len(page.rows):
+            return None
+        texts = page.texts[offset]
+        if texts is None:
+            texts = page.texts[offset] = shown(self._format_row, self._labels, page.rows[offset])
+        return texts
 
     def reload(self) -> None:
         """Drop every loaded row and load the first page again (after a sort, a filter or new data)."""
         self.beginResetModel()
         self._pages.clear()
         self._total = None
-        first = self._page(0)
+        first = self._page(0).rows
         self._rows = len(first)
         if len(first) < self._page_size and self.error is None:
             self._total = len(first)  # the whole list fits on the first page
@@ -145,7 +200,7 @@ class LazyTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if not self.canFetchMore(parent):
             return
-        rows = self._page(self._rows // self._page_size)
+        rows = self._page(self._rows // self._page_size).rows
         if len(rows) < self._page_size:
             self._total = self._rows + len(rows)
         if rows:
@@ -156,7 +211,7 @@ class LazyTableModel(QAbstractTableModel):
     @property
     def cached_rows(self) -> int:
         """Rows held in memory now (a benchmark and the tests watch it stay small)."""
-        return sum(len(rows) for rows in self._pages.values())
+        return sum(len(page.rows) for page in self._pages.values())
 
     # --- sorting ---------------------------------------------------------------------------------
 
@@ -189,25 +244,21 @@ class LazyTableModel(QAbstractTableModel):
         found = self._row(row)
         if found is None:
             raise IndexError(row)
-        return found.id
+        return int(found[0])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip shows elided text in full
-            row = self._row(index.row())
-            if row is None:
-                return None
-            value = row.values[index.column()]
-            # A vocabulary label (渠道, 阶段, 状态 ...) in the user's language; names and numbers as stored.
-            return QCoreApplication.translate(VOCABULARY_CONTEXT, value) if value in VOCABULARY_LABELS else value
+            texts = self._texts(index.row())
+            return texts[index.column()] if texts is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             right = self._columns[index.column()].align == "right"
             horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             row = self._row(index.row())
-            return row.id if row is not None else None
+            return int(row[0]) if row is not None else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

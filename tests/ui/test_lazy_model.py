@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casedesk.db.database import Database
 from casedesk.services import listing
-from casedesk.services.listing import RowData
+from casedesk.services.listing import Row
 from casedesk.ui.pages.list_page import ListPage
 from casedesk.ui.runner import Runner
 from casedesk.ui.table_model import LazyTableModel
@@ -27,16 +28,22 @@ class _Source:
     def __init__(self, n: int) -> None:
         self.n = n
         self.calls: list[tuple[bool, int, int]] = []
+        self.formatted: list[int] = []  # ids of the rows formatted for display
 
-    def fetch(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[RowData]:
+    def fetch(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[Row]:
         self.calls.append((descending, offset, limit))
         ids = range(self.n, 0, -1) if descending else range(1, self.n + 1)
-        return [RowData(i, (str(i),)) for i in list(ids)[offset:offset + limit]]
+        return [(i, i) for i in list(ids)[offset:offset + limit]]
+
+    def format(self, row: Row) -> tuple[str, ...]:
+        self.formatted.append(row[0])
+        return (str(row[1]),)
 
 
 def _model(n: int, page: int = 10, cached: int = 3) -> tuple[LazyTableModel, _Source]:
     source = _Source(n)
-    model = LazyTableModel([_Column("id")], source.fetch, "id", False, page_size=page, cached_pages=cached)
+    model = LazyTableModel([_Column("id")], source.fetch, source.format, "id", False, page_size=page,
+                           cached_pages=cached)
     model.reload()
     return model, source
 
@@ -107,4 +114,30 @@ def test_list_page_spans_the_whole_list_and_shows_its_last_row(qtbot: QtBot, sql
         expected = listing.page(s, "consultations", "received_at", True, 0, 450)
     assert [page.model.row_id(r) for r in range(450)] == [r.id for r in expected]
     assert page.model.index(449, 0).data() == expected[-1].values[0]
+    runner.wait_idle()
+
+
+def test_a_row_is_formatted_when_first_shown_and_only_once() -> None:
+    model, source = _model(100, page=50)
+    assert source.formatted == []  # reading a page formats nothing
+    assert model.index(3, 0).data() == "4"
+    assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "4"
+    assert source.formatted == [4]
+    assert model.row_id(10) == 11 and model.index(10, 0).data(Qt.ItemDataRole.UserRole) == 11
+    assert source.formatted == [4]  # opening a record needs its id, not its texts
+
+
+def test_list_page_shows_numbers_masked_in_every_role(qtbot: QtBot, sqlite_db: Database) -> None:
+    from tests.db.test_listing import _fill
+
+    with sqlite_db.transaction() as s:
+        _fill(s)
+    runner = Runner()
+    page = ListPage("workers", "职工", sqlite_db, runner)
+    qtbot.addWidget(page)
+    model = page.model
+    cells = [model.index(r, c).data(role) for r in range(model.rowCount()) for c in range(model.columnCount())
+             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    assert "110105********002X" in cells and "138****1234" in cells
+    assert not any("19491231" in str(cell) or "13812341234" in str(cell) for cell in cells)
     runner.wait_idle()

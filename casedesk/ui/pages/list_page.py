@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from casedesk.db.database import Database
 from casedesk.services import listing
-from casedesk.services.listing import RowData
-from casedesk.ui import icons
+from casedesk.services.listing import Row
+from casedesk.ui import icons, messages
 from casedesk.ui.pages.common import char_width, header_row
 from casedesk.ui.runner import Runner
 from casedesk.ui.table_model import LazyTableModel
-from casedesk.ui import messages
 
 _EMPTY_HINTS = {
     "consultations": QT_TRANSLATE_NOOP("ListPage", "还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 > 导入台账”导入已有台账。"),
@@ -50,9 +49,11 @@ class ListPage(QWidget):
         self._filters: dict[str, Any] = {}
         self._count_generation = 0
         spec = listing.get_spec(list_name)
+        self._reader = listing.PageReader(db, list_name)
 
         self.model = LazyTableModel(
-            spec.columns, self._fetch_page, spec.default_sort, spec.default_descending, parent=self
+            spec.columns, self._fetch_page, self._reader.format, spec.default_sort, spec.default_descending,
+            parent=self,
         )
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -112,9 +113,8 @@ class ListPage(QWidget):
     def _qt_order(descending: bool) -> Qt.SortOrder:
         return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
 
-    def _fetch_page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[RowData]:
-        with self._db.reading() as session:
-            return listing.page(session, self.list_name, sort_key, descending, offset, limit, self._filters)
+    def _fetch_page(self, sort_key: str, descending: bool, offset: int, limit: int) -> list[Row]:
+        return self._reader.rows(sort_key, descending, offset, limit, self._filters)
 
     @property
     def filters(self) -> dict[str, Any]:
