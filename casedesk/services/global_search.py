@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Case, CaseParty, Consultation
-from casedesk.services import listing
 
 KINDS = ("consultations", "cases", "notices", "enterprises", "workers")
 KIND_LABELS = {"consultations": "咨询", "cases": "案件", "notices": "一函两书", "enterprises": "用人单位", "workers": "职工"}
@@ -65,6 +64,8 @@ def usable(text: str) -> bool:
 
 def search_kind(session: Session, kind: str, text: str, limit: int = PER_KIND) -> KindResult:
     """The first ``limit`` records of one kind that its list's search finds for ``text``."""
+    from casedesk.services import listing  # with the first search, not with the window's Ctrl+K palette
+
     if kind not in KINDS:
         raise ValueError(f"没有名为“{kind}”的记录类型")
     if not usable(text):

@@ -14,8 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-
 from casedesk.domain.validators import ValidationError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +40,8 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("gb18030")  # superset of GBK and GB2312
     except UnicodeDecodeError:
+        import charset_normalizer  # rarely needed, and 40 ms to load: not at start-up (the File menu lists ledgers)
+
         best = charset_normalizer.from_bytes(raw).best()
         if best is None:
             raise ValidationError("无法识别文件编码（支持 UTF-8、GB18030/GBK）") from None

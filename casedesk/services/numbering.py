@@ -8,7 +8,7 @@ back issue gives its number back rather than leaving a gap.
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import NumberSequence
@@ -18,6 +18,8 @@ def _ensure_row(session: Session, organization_id: int, series: str, year: int) 
     values = {"organization_id": organization_id, "series": series, "year": year, "last_value": 0, "version": 1}
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # 70 ms to load: only for a server database
+
         stmt = postgresql.insert(NumberSequence).values(**values).on_conflict_do_nothing()
     elif dialect == "sqlite":
         stmt = sqlite.insert(NumberSequence).values(**values).on_conflict_do_nothing()

@@ -20,9 +20,9 @@ from casedesk.documents.report_data import Breakdown, FigureRow, ReportData, Sec
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, stats
 from casedesk.services.actor import Actor
-from casedesk.services.listing import QT_TRANSLATE_NOOP
 from casedesk.services.organization import get_org
 from casedesk.services.stats_periods import Period
+from casedesk.services.translation_marks import QT_TRANSLATE_NOOP
 
 TITLE = "法律服务工作统计报表"
 CONTEXT = "Stats"  # translation context of the labels below

@@ -31,12 +31,15 @@ import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casedesk import paths
-from casedesk.documents.fonts import ChosenFont, FontSet
-from casedesk.services.stats_periods import Period
+
+if TYPE_CHECKING:  # start-up loads this module; ReportLab (under the fonts) loads with the first document
+    from casedesk.documents.fonts import ChosenFont, FontSet
+    from casedesk.services.stats_periods import Period
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT = "zh_CN"

@@ -154,10 +154,11 @@ class MainWindow(QMainWindow):
 
     def _add_list_buttons(self, key: str, widget: QWidget) -> None:
         from casedesk.ui.duplicates_page import LIST_KINDS, add_duplicates_button
-        from casedesk.ui.notice_batch_dialog import add_enterprise_list_button
         from casedesk.ui.pages.list_page import ListPage
 
         if key == "enterprises" and isinstance(widget, ListPage):
+            from casedesk.ui.notice_batch_dialog import add_enterprise_list_button
+
             add_enterprise_list_button(widget, self.open_notice_batch)
         if key in LIST_KINDS and isinstance(widget, ListPage):
             add_duplicates_button(widget, lambda k=LIST_KINDS[key]: self.open_duplicates(k))

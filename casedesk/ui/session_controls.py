@@ -8,6 +8,7 @@ changes or the window closes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -20,12 +21,12 @@ from casedesk.domain.enums import Role
 from casedesk.services import auth, backup
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui import i18n
-from casedesk.ui.account_dialogs import AccountsDialog, ChangePasswordDialog
-from casedesk.ui.audit_page import AuditWindow
-from casedesk.ui.data_safety_dialog import DataSafetyDialog
 from casedesk.ui.permissions import ReadOnlyGuard, mark_writing
 from casedesk.ui.safety_dialogs import RestoreDialog
 from casedesk.ui import messages
+
+if TYPE_CHECKING:  # the 管理 menu's windows load when first opened, not with the main window
+    from casedesk.ui.audit_page import AuditWindow
 
 
 class SessionControls(QObject):
@@ -110,14 +111,20 @@ class SessionControls(QObject):
     def change_password(self) -> None:
         with self.db.reading() as session:
             login = next((a.login for a in auth.list_accounts(session) if a.id == self.actor.staff_id), None)
+        from casedesk.ui.account_dialogs import ChangePasswordDialog
+
         if login is not None and ChangePasswordDialog(self.db, self.actor, login, self._window).exec():
             self._window.statusBar().showMessage(self.tr("密码已修改"), 5000)
 
     def open_accounts(self) -> None:
+        from casedesk.ui.account_dialogs import AccountsDialog
+
         AccountsDialog(self.db, self.actor, self._window).exec()
 
     def open_audit(self) -> None:
         if self._audit is None:
+            from casedesk.ui.audit_page import AuditWindow
+
             self._audit = AuditWindow(self.db, self._window.runner, self.actor, self._window)  # type: ignore[attr-defined]
             self._audit.destroyed.connect(lambda *_: setattr(self, "_audit", None))
         self._audit.show()
@@ -125,6 +132,8 @@ class SessionControls(QObject):
         self._audit.activateWindow()
 
     def open_data_safety(self) -> None:
+        from casedesk.ui.data_safety_dialog import DataSafetyDialog
+
         if DataSafetyDialog(self.db, self._window.runner, self.actor, self._window).exec():  # type: ignore[attr-defined]
             self.database_changed()  # the interval may have changed
 

@@ -1,13 +1,23 @@
 """Run in a fresh process by the GUI benchmarks: start, report, quit.
 
 ``python -m tests.perf.gui_probe bare`` shows a bare PySide6 main window;
-``python -m tests.perf.gui_probe start FILE`` starts CaseDesk on FILE the way
-``casedesk --db FILE`` does (the sign-in dialog answered with the benchmark
-account); ``python -m tests.perf.gui_probe memory FILE`` then opens every
-list and scrolls it to the end, waiting for each count. When the main window
-has been shown and the event loop has gone idle (the window answers input)
-the probe prints one JSON line, ``{"interactive": seconds since the process
-started, "rss_mb": peak resident memory, ...}``, and quits.
+``python -m tests.perf.gui_probe start FILE LOGIN PASSWORD`` starts CaseDesk on
+FILE the way the ``casedesk --db FILE`` console script does (``casedesk.cli.main``)
+and answers the real sign-in dialog with LOGIN and PASSWORD as soon as it shows:
+the dialog, the password check and the main window are counted, the typing is
+not. ``python -m tests.perf.gui_probe memory FILE LOGIN PASSWORD`` then opens
+every list and scrolls it to the end, waiting for each count. When the main
+window has been shown and the event loop has gone idle (the window answers
+input) the probe prints one JSON line, ``{"interactive": seconds since the
+process started, "rss_mb": peak resident memory, ...}``, and quits.
+
+The probe imports nothing of CaseDesk before the start, and patches nothing: it
+watches the application's top-level windows with a 1 ms timer (which only runs
+while an event loop does, i.e. while the sign-in dialog or the main window waits
+for input) and reports one event-loop turn after it finds the main window shown.
+The page shown first is the default one (工作台): the benchmark gives each run a
+fresh CASEDESK_HOME, so no page or window size remembered by an earlier run
+changes what is measured.
 """
 from __future__ import annotations
 
@@ -57,39 +67,40 @@ def bare() -> int:
     return app.exec()
 
 
-def casedesk(path: str, scroll: bool) -> int:
+def casedesk(path: str, login: str, password: str, scroll: bool) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from casedesk import app as casedesk_app
-    from casedesk.services import auth
-    from casedesk.ui import login_dialog
-    from casedesk.ui.main_window import MainWindow
-    from tests.perf.bench import LOGIN, PASSWORD
+    app = QApplication(sys.argv[:1])  # casedesk.app.run_gui takes the running instance, as it would its own
+    answered: set[int] = set()
+    found: list[QWidget] = []
 
-    def sign_in(db, parent=None):  # type: ignore[no-untyped-def]
-        """The clerk types the name and password and presses Enter: the check itself is timed, not the typing."""
-        with db.transaction() as session:
-            return auth.authenticate(session, LOGIN, PASSWORD).actor
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not widget.isVisible():
+                continue
+            kind = type(widget).__name__
+            if kind == "LoginDialog" and id(widget) not in answered:
+                answered.add(id(widget))  # the clerk types the name and password and presses Enter
+                widget.login.setText(login)  # type: ignore[attr-defined]
+                widget.password.setText(password)  # type: ignore[attr-defined]
+                widget.ok_button.click()  # type: ignore[attr-defined]
+            elif kind == "MainWindow" and not found:
+                found.append(widget)
+                watch.stop()
+                QTimer.singleShot(0, lambda: _interactive(widget))
 
-    login_dialog.sign_in = sign_in
-    shown = MainWindow.show
-
-    def show(window: MainWindow) -> None:
-        shown(window)
-        QTimer.singleShot(0, lambda: _interactive(window))
-
-    def _interactive(window: MainWindow) -> None:
+    def _interactive(window: QWidget) -> None:
         start = time.time() - STARTED
         if not scroll:
             _report()
-            QApplication.instance().quit()  # type: ignore[union-attr]
+            app.quit()
             return
-        details = {"start": start, "lists": {}}
-        from casedesk.ui.main_window import LIST_PAGE_KEYS
+        from casedesk.ui.pages import LIST_PAGE_KEYS
 
+        details: dict[str, object] = {"start": start, "lists": {}}
         for key in LIST_PAGE_KEYS:
-            page = window.show_page(key)
+            page = window.show_page(key)  # type: ignore[attr-defined]
             deadline = time.time() + 60
             while page.model.canFetchMore() and time.time() < deadline:  # the count arrives in the background
                 QApplication.processEvents()
@@ -97,13 +108,18 @@ def casedesk(path: str, scroll: bool) -> int:
             page.view.scrollToBottom()
             QApplication.processEvents()
             rows = page.model.rowCount()
-            details["lists"][key] = {"rows": rows, "held": page.model.cached_rows,
+            details["lists"][key] = {"rows": rows, "held": page.model.cached_rows,  # type: ignore[index]
                                      "last": page.model.row_id(rows - 1) if rows else None}
         _report(**details)
-        QApplication.instance().quit()  # type: ignore[union-attr]
+        app.quit()
 
-    MainWindow.show = show  # type: ignore[method-assign]
-    return casedesk_app.run_gui(path)
+    watch = QTimer()
+    watch.setInterval(1)
+    watch.timeout.connect(look)
+    watch.start()
+    from casedesk.cli import main as casedesk_main
+
+    return casedesk_main(["--db", path])
 
 
 def main() -> int:
@@ -111,7 +127,8 @@ def main() -> int:
     mode = sys.argv[1]
     if mode == "bare":
         return bare()
-    return casedesk(sys.argv[2], scroll=mode == "memory")
+    path, login, password = sys.argv[2:5]
+    return casedesk(path, login, password, scroll=mode == "memory")
 
 
 if __name__ == "__main__":
