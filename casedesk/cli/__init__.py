@@ -49,9 +49,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casedesk.app import run_gui
 
         return _one_line_errors(lambda: run_gui(db_target))
-    from casedesk.cli.common import follow_language
-
-    follow_language()  # CASEDESK_LANG now (argument errors too); the file's 界面语言 once a command opens it
     args = build_parser().parse_args(arguments)
     return _one_line_errors(lambda: int(args.func(args) or 0))
 
