@@ -71,14 +71,14 @@ def _error_line(exc: Exception) -> str | None:
     """What the clerk reads for an expected failure; None for a bug (its traceback is wanted)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from casedesk.cli.common import CliError, say
+    from casedesk.cli.common import CliError
     from casedesk.db.backup import BackupError
     from casedesk.db.database import DatabaseOpenError
     from casedesk.domain.validators import ValidationError
     from casedesk.services.actor import PermissionDenied
 
     if isinstance(exc, (CliError, DatabaseOpenError, ValidationError, BackupError, PermissionDenied)):
-        return say(exc)
+        return str(exc)
     if isinstance(exc, FileNotFoundError):
         return f"file not found: {exc.filename}"
     if isinstance(exc, OSError):
