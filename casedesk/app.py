@@ -41,7 +41,7 @@ def _run_gui(db_target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
-    i18n.install(i18n.DEFAULT)  # Qt's own buttons in Chinese until the file says otherwise
+    i18n.install(i18n.startup_language())  # Qt's own buttons in Chinese (or CASEDESK_LANG) until the file says otherwise
     db = _open_or_recover(db_target)
     if db is None:
         return 1
@@ -104,12 +104,14 @@ def _cannot_open(exc: Exception) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from casedesk.ui import messages
+
     QMessageBox.critical(
         None,
         QCoreApplication.translate("App", "CaseDesk 无法启动"),
         QCoreApplication.translate(
             "App", "无法打开数据库。\n\n{0}\n\n请检查文件位置，或用 --db 指定另一个数据文件。"
-        ).format(exc),
+        ).format(messages.text(exc)),
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from casedesk.cli.common import CliError, cli_actor
 from casedesk.db.backup import BackupError
 from casedesk.db.database import DamagedDatabase, open_database, resolve_url
+from casedesk.domain.messages import message_of
 from casedesk.domain.validators import ValidationError
 from casedesk.services import backup
 
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _db_file(args: argparse.Namespace) -> Path:
     url = resolve_url(args.db)
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise CliError(backup.SERVER_MESSAGE.format(url.render_as_string(hide_password=True)))
+        raise CliError(backup.server_note(url.render_as_string(hide_password=True)))
     return Path(url.database)
 
 
@@ -64,7 +65,7 @@ def _set_folder(path: Path, folder: str, move: bool) -> int:
         if move:
             print(f"moved {backup.move_backups(db, actor)} backup(s) there")
     except ValidationError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(message_of(exc)) from None
     finally:
         db.dispose()
     return 0
@@ -87,8 +88,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if result.safety_copy:
                 print(f"the file as it was: {result.safety_copy}")
     except backup.InUse as exc:
-        raise CliError(f"{exc} (or use --force)") from None
+        raise CliError("{exc} (or use --force)", exc=exc) from None
     except BackupError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(message_of(exc)) from None
     print(f"{path}: restored from {result.restored_from} (schema {result.revision})")
     return 0

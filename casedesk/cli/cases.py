@@ -7,22 +7,13 @@ when a deadline has passed, so a scheduled job can raise the alarm.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from casedesk.cli.common import CliError, session_scope
+from casedesk.cli.common import CliError, date_argument, session_scope
 from casedesk.domain.enums import CaseOutcome, CaseSource, CaseStage, ClaimKind, DisputeCategory, PartyRole
 from casedesk.domain.money import format_yuan
-from casedesk.domain.parsing import parse_date
 from casedesk.domain.timeutil import local_now
 from casedesk.services import cases, deadline_watch
 from casedesk.services.case_view import get_case
-
-
-def _date(text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.set_defaults(func=cmd_gaps)
     d = sub.add_parser("deadlines", help="statutory deadlines passed or due soon, across all open cases")
     d.add_argument("--days", type=int, default=None, help="look this many days ahead (default: the setting, 14)")
-    d.add_argument("--today", type=_date, default=None, metavar="DATE", help="count from this day instead of today")
+    d.add_argument("--today", type=date_argument, default=None, metavar="DATE", help="count from this day instead of today")
     d.set_defaults(func=cmd_deadlines)
 
 

@@ -4,21 +4,61 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from casedesk.db.database import Database, open_database
+from casedesk.domain.messages import Translatable
+from casedesk.domain.parsing import parse_date
 from casedesk.services.actor import Actor
 
 
-class CliError(Exception):
+class CliError(Translatable, Exception):
     """A command failed in a way the user can fix; the message says how."""
+
+
+def say(message: BaseException | str) -> str:
+    """A service's message (an error, a report line) in the language the command follows (``follow_language``)."""
+    from casedesk.ui import messages
+
+    return messages.text(message)
+
+
+def follow_language(db: Database | None = None) -> None:
+    """Speak the language of ``CASEDESK_LANG``, or else the 界面语言 saved in ``db``; without either, Chinese.
+    English needs the Qt catalogue, so Qt is loaded only for it (or when it is loaded already, to go back)."""
+    import sys
+
+    from casedesk.services import office_settings
+
+    language = office_settings.env_language()
+    if language is None and db is not None:
+        try:
+            with db.reading() as session:
+                language = office_settings.language(session)
+        except SQLAlchemyError:  # a file too damaged to read its settings still gets its error said
+            language = None
+    if language == "en" or "casedesk.ui.i18n" in sys.modules:
+        from casedesk.ui import i18n
+
+        i18n.install(language or i18n.DEFAULT)
+
+
+def date_argument(text: str) -> date:
+    """argparse ``type=`` for a date as offices write it (2025-03-01, 2025/3/1, 2025年3月1日)."""
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(say(exc)) from None
 
 
 @contextmanager
 def database(args: argparse.Namespace) -> Iterator[Database]:
     db = open_database(args.db)
     try:
+        follow_language(db)
         yield db
     finally:
         db.dispose()

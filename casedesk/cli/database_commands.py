@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from casedesk.cli.common import cli_actor
+from casedesk.cli.common import cli_actor, say
 from casedesk.db.database import open_database
 from casedesk.services import maintenance
 
@@ -40,7 +40,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     if report.problems:
         for problem in report.problems:
-            print(f"PROBLEM: {problem}")
+            print(f"PROBLEM: {say(problem)}")
         return 1
     print("OK")
     return 0

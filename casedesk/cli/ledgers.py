@@ -3,21 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from casedesk.cli.common import CliError, database, note_other_users
-from casedesk.domain.parsing import parse_date
+from casedesk.cli.common import CliError, database, date_argument, note_other_users, say
 from casedesk.services.actor import SYSTEM
 from casedesk.services.ledger_import import ImportAborted, run_import
 from casedesk.services.ledgers import ExportOptions, kinds
-
-
-def _date(text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export a ledger with the import headers (.xlsx or .csv)")
     p.add_argument("kind", choices=names)
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE")
     p.add_argument("--reveal", action="store_true", help="write full 身份证号 and phone numbers (audited)")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import-template", help="write an empty ledger with the headers and a sample row")
@@ -53,11 +44,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 report = run_import(session, SYSTEM, args.file, ledger.make_spec(), dry_run=args.dry_run, skip_bad=args.skip_bad)
         except ImportAborted as exc:
             for line in exc.report.lines():
-                print(line)
-            print(str(exc), file=sys.stderr)
+                print(say(line))
+            print(say(exc), file=sys.stderr)
             return 1
     for line in report.lines():
-        print(line)
+        print(say(line))
     return 0
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from casedesk.cli.common import cli_actor, database, note_other_users
+from casedesk.cli.common import cli_actor, database, note_other_users, say
 from casedesk.services import retention
 
 
@@ -24,7 +24,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             with db.reading() as session:
                 retention.delete_files(session, result.files_to_delete)
     for line in result.lines():
-        print(line)
+        print(say(line))
     if result.backup:
         print(f"备份：{result.backup}")
     return 0

@@ -9,33 +9,24 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from casedesk.cli.common import CliError, database
+from casedesk.cli.common import CliError, database, date_argument
 from casedesk.documents.report_data import format_value
 from casedesk.domain import enums
-from casedesk.domain.parsing import parse_date
-from casedesk.domain.validators import ValidationError
+from casedesk.domain.messages import Joined
 from casedesk.services import stats
 from casedesk.services.organization import get_org
 from casedesk.services.report import BREAKDOWNS, SECTIONS, value_of
 from casedesk.services.stats_periods import Period, custom, parse_period
 
 
-def _date(text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def add_period_arguments(p: argparse.ArgumentParser) -> None:
     """--from/--to or --period, and the filters; shared with `casedesk report`."""
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first day (included)")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day (included)")
+    p.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE", help="first day (included)")
+    p.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE", help="last day (included)")
     p.add_argument("--period", metavar="PERIOD", help="instead of --from/--to: 2025, 2025-Q1, 2025-03")
     p.add_argument("--handler", metavar="NAME", help="only this staff member's records (name or login)")
     p.add_argument("--street", metavar="STREET", help="only enterprises in this 街道")
@@ -60,7 +51,7 @@ def filters_from_args(session: Session, args: argparse.Namespace) -> dict[str, A
         try:
             return enum_cls.from_label(text).value
         except ValueError as exc:
-            raise CliError(f"{exc}（可选：{'、'.join(enum_cls.labels().values())}）") from None
+            raise CliError("{exc}（可选：{choices}）", exc=exc, choices=Joined(enum_cls.labels().values(), "、")) from None
 
     out = {
         "handler_id": stats.find_handler(session, args.handler) if args.handler else None,

@@ -31,6 +31,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import AuditEvent, Staff, utcnow
+from casedesk.domain.messages import Message
 from casedesk.services.actor import Actor, require_admin
 
 # Any 64-bit constant shared by every CaseDesk process: "the audit chain's tail".
@@ -138,13 +139,13 @@ def verify_chain(session: Session, *, batch: int = 5000) -> list[str]:
         for r in rows:
             last_id = r.id
             if r.prev_hash != prev:
-                problems.append(f"审计记录 #{r.id} 之前的记录被删除或修改")
+                problems.append(Message("审计记录 #{id} 之前的记录被删除或修改", id=r.id))
             redacted = r.changes_digest and r.changes != "" and _is_redaction(r.changes)
             if r.changes_digest and not redacted and digest(r.changes) != r.changes_digest:
-                problems.append(f"审计记录 #{r.id} 的内容被修改")
+                problems.append(Message("审计记录 #{id} 的内容被修改", id=r.id))
             elif _row_hash(r.prev_hash, r.at, r.staff_id, r.actor, r.action, r.entity, r.entity_id,
                            r.changes, r.changes_digest) != r.hash:
-                problems.append(f"审计记录 #{r.id} 的内容被修改")
+                problems.append(Message("审计记录 #{id} 的内容被修改", id=r.id))
             if redacted:
                 redacted_rows.append(r.id)
             if r.action == "purge":
@@ -153,7 +154,7 @@ def verify_chain(session: Session, *, batch: int = 5000) -> list[str]:
             prev = r.hash
     for row_id in redacted_rows:
         if not any(purge_id > row_id and _in_ranges(ranges, row_id) for purge_id, ranges in redactions):
-            problems.append(f"审计记录 #{row_id} 的内容被删除（没有相应的保存期限清理记录）")
+            problems.append(Message("审计记录 #{id} 的内容被删除（没有相应的保存期限清理记录）", id=row_id))
     return problems
 
 

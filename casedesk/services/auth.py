@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from casedesk.db.database import Database
 from casedesk.db.models import AuditEvent, Organization, Staff, utcnow
 from casedesk.domain.enums import Role
-from casedesk.domain.messages import Joined
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.timeutil import to_local
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
@@ -72,7 +72,7 @@ class Account:
 @dataclass(frozen=True)
 class LoginResult:
     actor: Actor | None
-    message: str = ""  # why it failed, in words the clerk can act on
+    message: str = ""  # why it failed, in words the clerk can act on (a messages.Message)
 
     @property
     def ok(self) -> bool:
@@ -192,7 +192,7 @@ def authenticate(session: Session, login: str, password: str, *, now: datetime |
     typed = (login or "").strip()
     staff = session.scalars(select(Staff).where(func.lower(Staff.login) == typed.lower())).first()
     failed_actor = Actor(staff_id=staff.id if staff else None, name=(staff.display_name if staff else typed)[:60] or "?")
-    wrong = "用户名或密码不正确"
+    wrong = Message("用户名或密码不正确")
     if staff is None or not staff.password_hash:
         # The same words as a wrong password: a guesser learns nothing about which names exist.
         audit.record(session, failed_actor, "login_failed", ENTITY, staff.id if staff else None,
@@ -200,7 +200,8 @@ def authenticate(session: Session, login: str, password: str, *, now: datetime |
         return LoginResult(None, wrong)
     if staff.locked_until is not None and staff.locked_until > now:
         audit.record(session, failed_actor, "login_failed", ENTITY, staff.id, {"login": staff.login, "reason": "locked"})
-        return LoginResult(None, f"登录失败次数过多，账号已锁定至 {to_local(staff.locked_until).strftime('%H:%M')}，请稍后再试或请管理员解锁")
+        return LoginResult(None, Message("登录失败次数过多，账号已锁定至 {until}，请稍后再试或请管理员解锁",
+                                          until=to_local(staff.locked_until).strftime("%H:%M")))
     if not _verify(staff.password_hash, password):
         limit = int(settings.get(session, "auth.max_failures"))
         staff.failed_logins = (staff.failed_logins or 0) + 1
@@ -210,13 +211,14 @@ def authenticate(session: Session, login: str, password: str, *, now: datetime |
             staff.locked_until = now + timedelta(minutes=int(settings.get(session, "auth.lockout_minutes")))
             staff.failed_logins = 0
             reason["locked_until"] = staff.locked_until.isoformat()
-            message = f"连续 {limit} 次密码错误，账号已锁定至 {to_local(staff.locked_until).strftime('%H:%M')}"
+            message = Message("连续 {limit} 次密码错误，账号已锁定至 {until}", limit=limit,
+                              until=to_local(staff.locked_until).strftime("%H:%M"))
         session.flush()
         audit.record(session, failed_actor, "login_failed", ENTITY, staff.id, reason)
         return LoginResult(None, message)
     if not staff.active:
         audit.record(session, failed_actor, "login_failed", ENTITY, staff.id, {"login": staff.login, "reason": "disabled"})
-        return LoginResult(None, "此账号已停用，请联系管理员")
+        return LoginResult(None, Message("此账号已停用，请联系管理员"))
     if _hasher.check_needs_rehash(staff.password_hash):
         staff.password_hash = hash_password(password)
     staff.failed_logins = 0

@@ -46,6 +46,7 @@ from casedesk.domain.enums import (
     PartyRole,
     Role,
 )
+from casedesk.domain.messages import Message
 from casedesk.domain.numbering import format_number, parse_number
 from casedesk.domain.timeutil import from_local, local_now, to_local
 from casedesk.domain.validators import ValidationError, normalize_credit_code, normalize_id_number, normalize_phone
@@ -149,7 +150,8 @@ def load_case(session: Session, case_id: int, expected_version: int | None = Non
     if case is None:
         raise ValidationError("案件 #{case_id} 不存在（可能已被删除）", case_id=case_id)
     concurrency.check_version(session, case, expected_version, "case",
-                              f"案件 {case.case_number} 在您打开后已被他人修改，本次修改未保存", CaseChanged)
+                              Message("案件 {number} 在您打开后已被他人修改，本次修改未保存", number=case.case_number),
+                              CaseChanged)
     return case
 
 

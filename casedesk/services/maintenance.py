@@ -9,6 +9,7 @@ from sqlalchemy import text
 from casedesk.db import migrate
 from casedesk.db.backup import integrity_ok
 from casedesk.db.database import Database, DatabaseOpenError, open_database, resolve_url
+from casedesk.domain.messages import message_of
 from casedesk.services import audit, search_index
 from casedesk.services.actor import Actor
 
@@ -56,7 +57,7 @@ def check(target: str | None) -> CheckReport:
     try:
         db = open_database(target, migrate=False, create=False)
     except DatabaseOpenError as exc:
-        report.problems.append(str(exc))
+        report.problems.append(message_of(exc))
         return report
     try:
         state = schema_state(db)

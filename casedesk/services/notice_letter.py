@@ -34,6 +34,7 @@ from casedesk.documents.letter import (
     render,
 )
 from casedesk.domain.enums import NoticeKind, NoticeStatus, ViolationType
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.timeutil import local_now
 from casedesk.domain.validators import ValidationError
 from casedesk.services import law_catalogue, letter_templates, settings
@@ -88,7 +89,7 @@ def set_font(session: Session, actor: Actor, role: str, value: str) -> font_chai
     if text:
         chosen = font_chain.resolve_role(role, text)
         if chosen.source != "settings":
-            raise ValidationError("；".join(chosen.skipped) or f"无法使用字体 {text}")
+            raise ValidationError(Joined(chosen.skipped) if chosen.skipped else Message("无法使用字体 {font}", font=text))
     settings.put(session, actor, FONT_KEYS[role], text)
     return font_chain.resolve_role(role, text)
 

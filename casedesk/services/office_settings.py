@@ -9,6 +9,7 @@ language) is checked and saved here, audited through ``settings.put``.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,7 @@ NUMBERS: dict[str, NumberSetting] = {s.key: s for s in (
 )}
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 LANGUAGE_KEY = "language"
+LANGUAGE_ENV = "CASEDESK_LANG"  # en or zh: this run's language (GUI and CLI), whatever the file says
 # The number series a union keeps, the pattern each is made from, and what the page calls it.
 SERIES = (
     ("case", "case_number_pattern"),
@@ -79,6 +81,12 @@ def set_number(session: Session, actor: Actor, key: str, value: int) -> None:
 def language(session: Session) -> str:
     code = str(settings.get(session, LANGUAGE_KEY))
     return code if code in LANGUAGES else "zh_CN"
+
+
+def env_language() -> str | None:
+    """The language ``CASEDESK_LANG`` asks for (en, zh, zh_CN); None when it is unset or names no language."""
+    value = os.environ.get(LANGUAGE_ENV, "").strip().lower().replace("-", "_")
+    return {"en": "en", "zh": "zh_CN", "zh_cn": "zh_CN"}.get(value)
 
 
 def set_language(session: Session, actor: Actor, code: str) -> None:

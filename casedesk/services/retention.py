@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.db.models import Attachment, Case, CaseEvent, CaseParty, Claim, Consultation, Worker, utcnow
 from casedesk.domain.enums import CaseStage
+from casedesk.domain.messages import Message
 from casedesk.domain.timeutil import from_local, local_now
 from casedesk.domain.validators import ValidationError
 from casedesk.services import attachments, audit, backup, settings
@@ -54,12 +55,14 @@ class PurgeResult:
     backup: Path | None = None
     files_to_delete: list[str] = field(default_factory=list)  # attachment SHA-256s, removed after the commit
 
-    def lines(self) -> list[str]:
-        mode = "（试运行，未修改）" if self.dry_run else ""
+    def lines(self) -> list[Message]:
         return [
-            f"保存期限截止日：{self.cutoff.isoformat()}（此前结案的案件、此前受理的咨询）{mode}",
-            f"匿名化案件 {self.cases} 件，咨询 {self.consultations} 条，职工记录 {self.workers} 条",
-            f"删除附件 {self.attachments} 个，审计记录去除个人信息 {self.audit_rows} 条",
+            Message("保存期限截止日：{cutoff}（此前结案的案件、此前受理的咨询）{mode}", cutoff=self.cutoff.isoformat(),
+                    mode=Message("（试运行，未修改）") if self.dry_run else ""),
+            Message("匿名化案件 {cases} 件，咨询 {consultations} 条，职工记录 {workers} 条",
+                    cases=self.cases, consultations=self.consultations, workers=self.workers),
+            Message("删除附件 {attachments} 个，审计记录去除个人信息 {audit_rows} 条",
+                    attachments=self.attachments, audit_rows=self.audit_rows),
         ]
 
 

@@ -67,7 +67,7 @@ class DataSafetyDialog(QDialog):
             where.setWordWrap(True)
             backup_form.addRow(where)
         else:
-            backup_form.addRow(QLabel(backup.SERVER_MESSAGE.format(db.display_location)))
+            backup_form.addRow(QLabel(messages.text(backup.server_note(db.display_location))))
         explain = QLabel(self.tr("超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，"
                                  "保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。"))
         explain.setWordWrap(True)
@@ -123,12 +123,12 @@ class DataSafetyDialog(QDialog):
 
     def _confirm_purge(self, preview: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)
-        self.preview_label.setText("\n".join(preview.lines()[:2]))
+        self.preview_label.setText("\n".join(map(messages.text, preview.lines()[:2])))
         if not (preview.cases or preview.consultations):
             QMessageBox.information(self, self.tr("保存期限"), self.tr("没有超过保存期限的记录。"))
             return
         answer = QMessageBox.question(self, self.tr("确认清理"), self.tr(
-            "{0}\n\n匿名化不可撤销（清理前会自动备份）。现在清理吗？").format("\n".join(preview.lines())))
+            "{0}\n\n匿名化不可撤销（清理前会自动备份）。现在清理吗？").format("\n".join(map(messages.text, preview.lines()))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.purge_button.setEnabled(False)
@@ -137,5 +137,5 @@ class DataSafetyDialog(QDialog):
 
     def _purged(self, result: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)
-        self.preview_label.setText("\n".join(result.lines()))
-        QMessageBox.information(self, self.tr("已清理"), "\n".join(result.lines()))
+        self.preview_label.setText("\n".join(map(messages.text, result.lines())))
+        QMessageBox.information(self, self.tr("已清理"), "\n".join(map(messages.text, result.lines())))

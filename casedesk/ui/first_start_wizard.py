@@ -446,7 +446,7 @@ class FirstStartWizard(QWizard):
                     outcome.lines.append(tr("无法导入：{0}").format(messages.text(exc)))
                 else:
                     outcome.reports.append((kind, result, ""))
-                    outcome.lines.append(result.summary())
+                    outcome.lines.append(messages.text(result.summary()))
                     outcome.lines += [messages.text(e.message) for e in result.errors]
         else:
             outcome.lines.append(tr("从空白开始：按 Ctrl+N 登记第一条咨询。"))

@@ -50,9 +50,9 @@ BACKUP_CONTEXT = "Backups"
 DEADLINE_CONTEXT = "Deadlines"  # the statutory deadlines' names (domain.deadlines)
 MESSAGES_CONTEXT = "Messages"  # message templates from below the UI (domain.messages; shown by ui.messages.text)
 # Where message templates are written, and what marks them (see _message_templates).
-MESSAGE_PACKAGES = ("casedesk/domain", "casedesk/db", "casedesk/services")
+MESSAGE_PACKAGES = ("casedesk/domain", "casedesk/db", "casedesk/services", "casedesk/cli")
 MESSAGE_MAKERS = {"Translatable", "Message", "fail"}  # + every class built on Translatable
-LABEL_PARAMETERS = {"field", "field_name", "label", "what"}  # a helper's argument that names a field in a message
+LABEL_PARAMETERS = {"field", "field_name", "label", "what", "message"}  # a helper's field name or message argument
 # Modules whose helper ``_tr("literal")`` translates under a fixed context that lupdate cannot follow.
 HELPER_MODULES = {
     "casedesk/ui/stale_dialog.py": "StaleDialog",
@@ -141,14 +141,24 @@ def install(language: str) -> str:
 
 
 def saved_language(db: object) -> str:
-    """The ``language`` setting of the open database (Chinese when unreadable: a first start, a damaged file)."""
+    """``CASEDESK_LANG`` when set, else the ``language`` setting of the open database (Chinese when unreadable:
+    a first start, a damaged file)."""
     from casedesk.services import office_settings
 
+    if (asked := office_settings.env_language()) is not None:
+        return asked
     try:
         with db.reading() as session:  # type: ignore[attr-defined]
             return office_settings.language(session)
     except Exception:  # noqa: BLE001 - the language must never stop the program from starting
         return DEFAULT
+
+
+def startup_language() -> str:
+    """The language before a database is open: ``CASEDESK_LANG`` when set, else Chinese."""
+    from casedesk.services import office_settings
+
+    return office_settings.env_language() or DEFAULT
 
 
 def apply_saved(db: object) -> str:
@@ -283,9 +293,9 @@ def _called(node: ast.Call) -> str:
 
 def _message_templates(root: Path) -> list[str]:
     """Every message template below the UI (domain.messages): the first Chinese literal argument of ``Message``,
-    ``RowReader.fail`` and every exception class built on ``Translatable``; and the Chinese field names given to
-    a helper's ``field``/``label``/``what`` parameter or kept in a ``*_FIELDS``/``*_LABELS`` table, which messages
-    insert as values."""
+    ``RowReader.fail``, ``super().__init__`` and every exception class built on ``Translatable``; and the Chinese
+    field names and messages given to a helper's ``field``/``label``/``what``/``message`` parameter or kept in a
+    ``*_FIELDS``/``*_LABELS`` table, which messages insert as values."""
     trees = [ast.parse(path.read_text(encoding="utf-8")) for package in MESSAGE_PACKAGES
              for path in sorted((root / package).rglob("*.py"))]
     bases = {node.name: {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
@@ -306,7 +316,7 @@ def _message_templates(root: Path) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 name = _called(node)
-                if name in makers:
+                if name in makers or name == "__init__":  # super().__init__(template) in an exception class
                     found += next((c for c in map(_constants, node.args) if c), [])
                 places = label_at.get(name, set())
                 found += [t for i, a in enumerate(node.args) if i in places for t in _constants(a)]

@@ -127,14 +127,14 @@ class LedgerImport(QObject):
         self._run(dry_run=False, skip_bad=dialog.choice == ImportReportDialog.SKIP_BAD, on_done=self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        QMessageBox.information(self._parent, self.tr("导入完成"), report.summary())
+        QMessageBox.information(self._parent, self.tr("导入完成"), messages.text(report.summary()))
         self.finished.emit(report)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, Cancelled):
             QMessageBox.information(self._parent, self.tr("已取消"), self.tr("导入已取消，未写入任何数据。"))
         elif isinstance(exc, ImportAborted):
-            QMessageBox.warning(self._parent, self.tr("未导入"), "\n".join(exc.report.lines()[:30]))
+            QMessageBox.warning(self._parent, self.tr("未导入"), "\n".join(map(messages.text, exc.report.lines()[:30])))
         else:
             QMessageBox.warning(self._parent, self.tr("无法导入"), messages.text(exc))
 

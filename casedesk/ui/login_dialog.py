@@ -101,7 +101,7 @@ class LoginDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not result.ok:
-            self.message.setText(result.message)
+            self.message.setText(messages.text(result.message))
             self.password.clear()
             self.password.setFocus()
             return

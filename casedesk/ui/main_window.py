@@ -44,6 +44,7 @@ from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
 from casedesk.ui.session_controls import SessionControls
 from casedesk.ui.shortcuts_dialog import ShortcutsDialog
+from casedesk.ui import messages
 
 if TYPE_CHECKING:  # the pages' own modules load when a page is first shown, not at start-up
     from casedesk.ui.duplicates_page import DuplicatesWindow
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             new_db = open_database(target, create=create)
         except DatabaseOpenError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
+            QMessageBox.critical(self, self.tr("无法打开数据库"), messages.text(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
         if self.actor.staff_id is not None:  # a signed-in session signs in to the other file too
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: Exception) -> None:
             progress.close()
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+            QMessageBox.critical(self, self.tr("备份失败"), messages.text(exc))
 
         self.runner.submit(self, lambda: backup_file(source, target), done, failed)
 

@@ -96,7 +96,7 @@ class RestoreDialog(QDialog):
         check = backup.check_backup(path, quick=True)  # the full check runs with the restore, in the background
         QGuiApplication.restoreOverrideCursor()
         if not check.ok:
-            QMessageBox.warning(self, _tr("不能使用这个备份"), check.message)
+            QMessageBox.warning(self, _tr("不能使用这个备份"), messages.text(check.message))
             return
         answer = QMessageBox.question(self, _tr("恢复备份"), _tr("用 {0} 替换当前数据？\n当前数据会先另存为备份。").format(path.name))
         if answer == QMessageBox.StandardButton.Yes:

@@ -142,7 +142,7 @@ class SessionControls(QObject):
     def restore(self) -> None:
         path = self.db.path
         if path is None:
-            QMessageBox.information(self._window, self.tr("恢复备份"), backup.SERVER_MESSAGE.format(self.db.display_location))
+            QMessageBox.information(self._window, self.tr("恢复备份"), messages.text(backup.server_note(self.db.display_location)))
             return
         dialog = RestoreDialog(path, self._window)
         if dialog.exec() and dialog.chosen is not None:
