@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casedesk.app import run_gui
 
         return _one_line_errors(lambda: run_gui(db_target))
+    from casedesk.cli.common import follow_language
+
+    follow_language()  # CASEDESK_LANG now (argument errors too); the file's 界面语言 once a command opens it
     args = build_parser().parse_args(arguments)
     return _one_line_errors(lambda: int(args.func(args) or 0))
 
@@ -71,14 +74,14 @@ def _error_line(exc: Exception) -> str | None:
     """What the clerk reads for an expected failure; None for a bug (its traceback is wanted)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from casedesk.cli.common import CliError
+    from casedesk.cli.common import CliError, say
     from casedesk.db.backup import BackupError
     from casedesk.db.database import DatabaseOpenError
     from casedesk.domain.validators import ValidationError
     from casedesk.services.actor import PermissionDenied
 
     if isinstance(exc, (CliError, DatabaseOpenError, ValidationError, BackupError, PermissionDenied)):
-        return str(exc)
+        return say(exc)
     if isinstance(exc, FileNotFoundError):
         return f"file not found: {exc.filename}"
     if isinstance(exc, OSError):

@@ -5025,7 +5025,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -5236,6 +5236,11 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>数据库无法打开或已损坏（{location}）：{reason}</source>
+        <translation>The database cannot be opened or is damaged ({location}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>保存未成功：另一位同事刚刚同时保存了这条记录，请重新打开后再修改</source>
         <translation>Not saved: a colleague saved this record at the same moment. Please open it again and redo your change</translation>
     </message>
@@ -5316,6 +5321,26 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>审计记录 #{id} 的内容被删除（没有相应的保存期限清理记录）</source>
+        <translation>The content of audit entry #{id} was deleted (with no retention purge to account for it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{id} 之前的记录被删除或修改</source>
+        <translation>An entry before audit entry #{id} was deleted or changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{id} 的内容被修改</source>
+        <translation>The content of audit entry #{id} was changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码不正确</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>密码：至少 {min} 个字符</source>
         <translation>Password: at least {min} characters</translation>
     </message>
@@ -5381,6 +5406,21 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>登录失败次数过多，账号已锁定至 {until}，请稍后再试或请管理员解锁</source>
+        <translation>Too many failed sign-ins: the account is locked until {until}. Try again later or ask an administrator to unlock it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连续 {limit} 次密码错误，账号已锁定至 {until}</source>
+        <translation>{limit} wrong passwords in a row: the account is locked until {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此账号已停用，请联系管理员</source>
+        <translation>This account is disabled; please contact an administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>角色：应为 {items}（{items2}）</source>
         <translation>Role: should be {items} ({items2})</translation>
     </message>
@@ -5421,13 +5461,98 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>当前使用的是服务器数据库（{location}），由服务器管理员用 pg_dump 备份（见 README“服务器模式”）</source>
+        <translation>This is a server database ({location}); the server&apos;s administrator backs it up with pg_dump (see “Server mode” in the README)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件正在被使用：{holders_}。请对方退出后再恢复</source>
+        <translation>The data file is in use: {holders_}. Ask them to close CaseDesk before restoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：请选择完整的文件夹路径（如 D:\CaseDesk备份），而不是“{chosen}”</source>
+        <translation>{label}: choose a full folder path (such as D:\CaseDesk备份), not “{chosen}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{chosen} 是一个文件，不是文件夹</source>
+        <translation>{label}: {chosen} is a file, not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：不能是数据文件所在的文件夹（{chosen}），请另选一个，最好在另一块磁盘上</source>
+        <translation>{label}: it cannot be the data file&apos;s own folder ({chosen}); choose another, preferably on another disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：服务器数据库没有文件备份，由服务器管理员用 pg_dump 备份</source>
+        <translation>{label}: a server database has no file backups; the server&apos;s administrator backs it up with pg_dump</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完好</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不能用数据文件自己来恢复</source>
         <translation>A data file cannot be restored from itself</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>不能恢复：{reason}</source>
+        <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不能把数据库备份到它自己，请换一个文件名</source>
         <translation>The database cannot be backed up onto itself; choose another file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：无法创建 {chosen}（{reason}）</source>
+        <translation>{label}: cannot create {chosen} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{chosen} 不能写入（{reason}）</source>
+        <translation>{label}: {chosen} cannot be written to ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在：{file}</source>
+        <translation>The file does not exist: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 已损坏（{detail}）</source>
+        <translation>{file} is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是 CaseDesk 数据文件</source>
+        <translation>{file} is not a CaseDesk data file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取 {file}：{reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 无法读取：{reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 来自更新版本的 CaseDesk（架构 {rev}），请先升级本程序</source>
+        <translation>{file} comes from a newer CaseDesk (schema {rev}); upgrade this program first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是 SQLite 数据库</source>
+        <translation>{file} is not an SQLite database</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5646,6 +5771,11 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {number} 在您打开后已被他人修改，本次修改未保存</source>
+        <translation>Case {number} was changed by someone else after you opened it; your change was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件 {case_number} 已结案，如需修改请先“重新办理”</source>
         <translation>Case {case_number} is closed; to change it, use “Reopen” first</translation>
     </message>
@@ -5853,6 +5983,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>回访日期</source>
         <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此咨询记录已被其他人修改，请关闭后重新打开再修改（您的输入未保存）</source>
+        <translation>Someone else has changed this consultation; close it and open it again to make your change (what you typed was not saved)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6256,6 +6391,11 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{kind}模板有误：{problems_}</source>
+        <translation>The {kind} template has errors: {problems_}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>只有管理员可以修改文书模板</source>
         <translation>Only an administrator can change the letter templates</translation>
     </message>
@@ -6386,6 +6526,11 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>无法使用字体 {font}</source>
+        <translation>Cannot use the font {font}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>起草</source>
         <translation>Draft</translation>
     </message>
@@ -6453,6 +6598,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>批量签发</source>
         <translation>Batch issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份文书已被他人修改，请关闭后重新打开再操作（您填写的内容仍保留在窗口中）</source>
+        <translation>Someone else has changed this letter; close it and open it again (what you typed is still in the window)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6846,6 +6996,26 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>保存期限截止日：{cutoff}（此前结案的案件、此前受理的咨询）{mode}</source>
+        <translation>Retention cut-off: {cutoff} (cases closed and consultations received before it){mode}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匿名化案件 {cases} 件，咨询 {consultations} 条，职工记录 {workers} 条</source>
+        <translation>Anonymised {cases} case(s), {consultations} consultation(s), {workers} worker record(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除附件 {attachments} 个，审计记录去除个人信息 {audit_rows} 条</source>
+        <translation>Deleted {attachments} attachment(s); personal details removed from {audit_rows} audit entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（试运行，未修改）</source>
+        <translation> (dry run, nothing changed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>统计期间的结束日期 {date_to} 早于开始日期 {date_from}</source>
         <translation>The period&apos;s end date {date_to} is before its start date {date_from}</translation>
     </message>
@@ -6878,6 +7048,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
         <translation>The period&apos;s end date {end} is before its start date {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{exc}（可选：{choices}）</source>
+        <translation>{exc} (choose from: {choices})</translation>
     </message>
     <message>
         <location line="+1"/>

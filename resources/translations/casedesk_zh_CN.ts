@@ -5001,7 +5001,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,6 +5212,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>数据库无法打开或已损坏（{location}）：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>保存未成功：另一位同事刚刚同时保存了这条记录，请重新打开后再修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5292,6 +5297,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>审计记录 #{id} 的内容被删除（没有相应的保存期限清理记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{id} 之前的记录被删除或修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计记录 #{id} 的内容被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名或密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>密码：至少 {min} 个字符</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,6 +5382,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>登录失败次数过多，账号已锁定至 {until}，请稍后再试或请管理员解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连续 {limit} 次密码错误，账号已锁定至 {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此账号已停用，请联系管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>角色：应为 {items}（{items2}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,12 +5437,97 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>当前使用的是服务器数据库（{location}），由服务器管理员用 pg_dump 备份（见 README“服务器模式”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件正在被使用：{holders_}。请对方退出后再恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：请选择完整的文件夹路径（如 D:\CaseDesk备份），而不是“{chosen}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{chosen} 是一个文件，不是文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：不能是数据文件所在的文件夹（{chosen}），请另选一个，最好在另一块磁盘上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：服务器数据库没有文件备份，由服务器管理员用 pg_dump 备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不能用数据文件自己来恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>不能恢复：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>不能把数据库备份到它自己，请换一个文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：无法创建 {chosen}（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{chosen} 不能写入（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在：{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 已损坏（{detail}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是 CaseDesk 数据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取 {file}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 无法读取：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 来自更新版本的 CaseDesk（架构 {rev}），请先升级本程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} 不是 SQLite 数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5622,6 +5747,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>案件 {number} 在您打开后已被他人修改，本次修改未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件 {case_number} 已结案，如需修改请先“重新办理”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,6 +5958,11 @@
     <message>
         <location line="+1"/>
         <source>回访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此咨询记录已被其他人修改，请关闭后重新打开再修改（您的输入未保存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6232,6 +6367,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{kind}模板有误：{problems_}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>只有管理员可以修改文书模板</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6362,6 +6502,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>无法使用字体 {font}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>起草</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,6 +6573,11 @@
     <message>
         <location line="+1"/>
         <source>批量签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份文书已被他人修改，请关闭后重新打开再操作（您填写的内容仍保留在窗口中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6822,6 +6972,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>保存期限截止日：{cutoff}（此前结案的案件、此前受理的咨询）{mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匿名化案件 {cases} 件，咨询 {consultations} 条，职工记录 {workers} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除附件 {attachments} 个，审计记录去除个人信息 {audit_rows} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（试运行，未修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>统计期间的结束日期 {date_to} 早于开始日期 {date_from}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6853,6 +7023,11 @@
     <message>
         <location line="+1"/>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{exc}（可选：{choices}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
