@@ -33,7 +33,7 @@ from casedesk.domain.timeutil import format_local
 from casedesk.domain.validators import ValidationError
 from casedesk.services import auth, organization
 from casedesk.services.actor import Actor, PermissionDenied
-from casedesk.ui import i18n
+from casedesk.ui import i18n, sizing
 from casedesk.ui.permissions import mark_writing
 from casedesk.ui import messages
 
@@ -71,7 +71,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(sizing.text_width(self, 30))
 
     def _is_own(self) -> bool:
         with self._db.reading() as session:
@@ -133,7 +133,7 @@ class AddAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(sizing.text_width(self, 33))
 
     def save(self) -> None:
         if self.password.text() != self.again.text():
@@ -198,7 +198,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(close)
-        self.resize(860, 420)
+        sizing.size_window(self, 72, 30)
         self.accounts: list[auth.Account] = []
         self.reload()
 

@@ -43,7 +43,7 @@ from casedesk.services.audit import AuditEntry, AuditQuery
 from casedesk.ui.audit_labels import action_label, entity_label, field_label, field_value, summary
 from casedesk.ui.case_widgets import refuse
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 PAGE = 200
 HEADERS = (
@@ -125,7 +125,7 @@ class AuditWindow(QWidget):
         self.entity_filter = QComboBox()
         self.id_filter = QLineEdit()
         self.id_filter.setPlaceholderText(self.tr("记录编号"))
-        self.id_filter.setMaximumWidth(90)
+        self.id_filter.setMaximumWidth(sizing.text_width(self.id_filter, 7))
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("内容包含（姓名、文号、字段值…）"))
         self.period = QComboBox()
@@ -167,7 +167,7 @@ class AuditWindow(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
         for column, chars in enumerate((11, 6, 6, 5, 4)):
-            self.view.setColumnWidth(column, chars * self.fontMetrics().horizontalAdvance("中") + 12)
+            self.view.setColumnWidth(column, sizing.text_width(self, chars) + 12)
         self.view.selectionModel().selectionChanged.connect(self._show_detail)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -205,7 +205,7 @@ class AuditWindow(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 720)
+        sizing.size_window(self, 98, 51)
         self.apply_filters()
 
     def _period_changed(self) -> None:

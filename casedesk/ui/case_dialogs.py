@@ -38,6 +38,7 @@ from casedesk.services.actor import PermissionDenied
 from casedesk.services.case_view import ClaimView
 from casedesk.services.cases import USER_EVENT_KINDS, StaffChoice
 from casedesk.services.parties import Suggestion
+from casedesk.ui import sizing
 from casedesk.ui.case_widgets import CheckGrid, DateField, MoneyField, enum_combo, label, refuse, select_data
 
 MAX_WORKERS = 100_000
@@ -74,7 +75,7 @@ def _note(placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
-    edit.setFixedHeight(5 * edit.fontMetrics().height())
+    edit.setFixedHeight(sizing.box_height(edit, 5))
     return edit
 
 
@@ -135,7 +136,7 @@ class NewCaseDialog(ActionDialog):
         self.form.addRow(self.tr("承办人"), self.handler)
         self.form.addRow(self.tr("案情描述"), self.description)
         self.applicant.setFocus()
-        self.resize(640, 0)
+        sizing.size_window(self, 53)
 
     def _count_changed(self, count: int) -> None:
         if count >= COLLECTIVE_MIN_WORKERS:
@@ -163,7 +164,7 @@ class StageDialog(ActionDialog):
         self.form.addRow(self.tr("日期"), self.on_date)
         self.form.addRow(self.tr("说明"), self.note)
         self.form.addRow(hint)
-        self.resize(520, 0)
+        sizing.size_window(self, 43)
 
 
 class CloseDialog(ActionDialog):
@@ -202,7 +203,7 @@ class CloseDialog(ActionDialog):
         else:
             self.form.addRow(QLabel(self.tr("本案没有金额诉求。")))
         self.form.addRow(self.tr("结案说明"), self.note)
-        self.resize(620, 0)
+        sizing.size_window(self, 52)
 
     def recovered_fen(self) -> dict[int, int]:
         return {claim.id: edit.fen() for claim, edit in zip(self.claims, self.recovered, strict=True)}
@@ -222,7 +223,7 @@ class ReopenDialog(ActionDialog):
         self.form.addRow(self.tr("回到阶段"), self.stage)
         self.form.addRow(self.tr("日期"), self.on_date)
         self.reason.setFocus()
-        self.resize(520, 0)
+        sizing.size_window(self, 43)
 
 
 class EventDialog(ActionDialog):
@@ -242,7 +243,7 @@ class EventDialog(ActionDialog):
         self.form.addRow(self.tr("时间"), self.occurred)
         self.form.addRow(self.tr("内容"), self.summary)
         self.summary.setFocus()
-        self.resize(520, 0)
+        sizing.size_window(self, 43)
 
     def occurred_at(self) -> datetime:
         return self.occurred.dateTime().toPython()
@@ -262,7 +263,7 @@ class PartyDialog(ActionDialog):
         self.form.addRow(self.tr("联系电话"), self.phone)
         self.form.addRow(self.tr("身份证号"), self.id_number)
         self.name.setFocus()
-        self.resize(420, 0)
+        sizing.size_window(self, 35)
 
 
 class ClaimDialog(ActionDialog):
@@ -286,4 +287,4 @@ class ClaimDialog(ActionDialog):
         self.form.addRow(self.tr("已挽回金额（元）"), self.recovered)
         self.form.addRow(self.tr("说明"), self.note)
         self.claimed.setFocus()
-        self.resize(420, 0)
+        sizing.size_window(self, 35)

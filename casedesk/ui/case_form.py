@@ -54,7 +54,7 @@ from casedesk.services import attachments, cases, parties, settings
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.case_view import CaseDetail, get_case, reveal_party
 from casedesk.services.cases import ClaimLine
-from casedesk.ui import i18n, record_windows
+from casedesk.ui import i18n, record_windows, sizing
 from casedesk.ui.case_dialogs import (
     ActionDialog,
     ClaimDialog,
@@ -122,7 +122,7 @@ class CaseWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)  # asks first when edits are unsaved
-        self.resize(1040, 760)
+        sizing.size_window(self, 87, 54)
 
     # --- building --------------------------------------------------------------------------------
 

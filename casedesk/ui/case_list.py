@@ -23,7 +23,7 @@ from casedesk.services.case_ledger import export_cases
 from casedesk.services.deadline_watch import OverdueAsOf
 from casedesk.services.enterprise_record import enterprise_name
 from casedesk.services.parties import Suggestion, complete_enterprises
-from casedesk.ui import icons, record_windows
+from casedesk.ui import icons, record_windows, sizing
 from casedesk.ui.case_form import new_case
 from casedesk.ui.case_widgets import DateField, enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
@@ -65,7 +65,7 @@ class CaseListPage(FilteredListPage):
         self.enterprise = QLineEdit()
         self.enterprise.setPlaceholderText(self.tr("按用人单位筛选（名称或拼音首字母）"))
         self.enterprise.setClearButtonEnabled(True)
-        self.enterprise.setMinimumWidth(18 * self.fontMetrics().horizontalAdvance("中"))
+        self.enterprise.setMinimumWidth(sizing.text_width(self, 18))
         self._enterprise_completer = RecordCompleter(
             self.enterprise, runner, self._complete_enterprises, lambda s: f"{s.text}  {s.detail}".strip()
         )

@@ -58,7 +58,7 @@ from casedesk.services.consultations import (
     HistoryItem,
 )
 from casedesk.services.parties import Suggestion
-from casedesk.ui import record_windows
+from casedesk.ui import record_windows, sizing
 from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.completion import RecordCompleter
 from casedesk.ui.runner import Runner
@@ -158,7 +158,7 @@ class ConsultationForm(QDialog):
         self.answer = QPlainTextEdit()
         for box in (self.question, self.answer):
             box.setTabChangesFocus(True)
-            box.setMinimumHeight(4 * self.fontMetrics().height())
+            box.setMinimumHeight(sizing.box_height(box, 4))
 
         self.handling_group = QButtonGroup(self)
         self.handling_buttons: dict[str, QRadioButton] = {}
@@ -253,7 +253,7 @@ class ConsultationForm(QDialog):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 720)
+        sizing.size_window(self, 83, 51)
 
         self.caller_completer = RecordCompleter(
             self.caller, self._runner, self._complete_workers, lambda s: f"{s.text}　{mask_phone(s.detail)}"

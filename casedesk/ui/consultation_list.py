@@ -44,7 +44,7 @@ from casedesk.services import consultations, listing
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.consultation_ledger import export_consultations, period_filters
 from casedesk.services.consultations import FieldError
-from casedesk.ui import icons
+from casedesk.ui import icons, sizing
 from casedesk.ui.case_widgets import enum_combo, select_data
 from casedesk.ui.consultation_form import (
     NO_DATE,
@@ -111,7 +111,7 @@ class FollowupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.result.setFocus()
-        self.resize(480, 0)
+        sizing.size_window(self, 40)
 
 
 class FollowupRuleDialog(QDialog):
@@ -134,7 +134,7 @@ class FollowupRuleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(420, 0)
+        sizing.size_window(self, 35)
 
 
 class ConsultationsPage(FilteredListPage):

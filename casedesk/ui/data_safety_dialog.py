@@ -28,7 +28,7 @@ from casedesk.domain.validators import ValidationError
 from casedesk.services import backup, retention, settings
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 KEEP_KEYS = ("backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly", "backup.keep_monthly")
 
@@ -87,7 +87,7 @@ class DataSafetyDialog(QDialog):
         layout.addWidget(backup_box)
         layout.addWidget(retention_box)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(sizing.text_width(self, 46))
 
     def save(self) -> bool:
         try:

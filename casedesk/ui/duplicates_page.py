@@ -31,7 +31,7 @@ from casedesk.db.database import Database
 from casedesk.services import duplicates
 from casedesk.services.actor import Actor
 from casedesk.services.duplicates import Candidate, Comparison, FindResult, MergeEntry, MergeResult, UndoResult
-from casedesk.ui import record_windows
+from casedesk.ui import record_windows, sizing
 from casedesk.ui.case_widgets import fill_table, read_only_table, refuse, selected_id
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.progress import BackgroundTask, Cancelled
@@ -439,8 +439,7 @@ class DuplicatesWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
-        em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(80 * em, 46 * em)
+        sizing.size_window(self, 80, 39)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

@@ -16,7 +16,7 @@ from casedesk.domain.money import format_yuan
 from casedesk.domain.validators import ValidationError
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.enterprise_record import EnterpriseRecord, enterprise_record
-from casedesk.ui import icons, record_windows
+from casedesk.ui import icons, record_windows, sizing
 from casedesk.ui.case_widgets import fill_table, label, label_of, read_only_table, refuse, selected_id
 from casedesk.ui.runner import Runner
 
@@ -103,7 +103,7 @@ class EnterpriseWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         record_windows.events().case_changed.connect(self._case_changed)
         self.reload()
-        self.resize(980, 640)
+        sizing.size_window(self, 82, 46)
 
     def reload(self) -> None:
         with self._db.reading() as session:

@@ -39,7 +39,7 @@ from casedesk.services import auth, first_start, ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.first_start import DEMO, EMPTY, IMPORT, AdminAccount
 from casedesk.services.ledger_import import ImportAborted, ImportReport
-from casedesk.ui import i18n
+from casedesk.ui import i18n, sizing
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER
 from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
@@ -363,8 +363,7 @@ class FirstStartWizard(QWizard):
         self.setPage(PAGE_ADMIN, self.admin)
         self.setPage(PAGE_START, self.start)
         self.setPage(PAGE_RESULT, self.report_page)
-        em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(60 * em, 46 * em)
+        sizing.size_window(self, 60, 39)
 
     def nextId(self) -> int:  # noqa: N802
         """The account page only when the file has no administrator yet."""

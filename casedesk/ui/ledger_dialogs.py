@@ -28,7 +28,7 @@ from casedesk.db.database import Database
 from casedesk.services.actor import Actor
 from casedesk.services.ledger_import import ImportAborted, ImportReport, run_import
 from casedesk.services.ledgers import LedgerKind
-from casedesk.ui import i18n
+from casedesk.ui import i18n, sizing
 from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
@@ -67,7 +67,7 @@ class ImportReportDialog(QDialog):
             layout.addWidget(QLabel(self.tr("错误（第几行、哪一列、原因）：")))
         layout.addWidget(self.errors, 1)
         layout.addWidget(buttons)
-        self.resize(760, 460 if report.errors else 160)
+        sizing.size_window(self, 63, 33 if report.errors else None)
 
     def _add(self, buttons: QDialogButtonBox, text: str, choice: int, default: bool = False) -> None:
         button = QPushButton(text)

@@ -23,7 +23,7 @@ from casedesk.domain.validators import ValidationError
 from casedesk.services import auth, organization
 from casedesk.services.actor import Actor
 from casedesk.ui.main_window import gui_settings
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 LAST_USER_KEY = "login/last_user"
 
@@ -86,7 +86,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(sizing.text_width(self, 32))
         (self.password if self.login.text() else self.login).setFocus()
 
     def sign_in(self) -> None:
@@ -144,7 +144,7 @@ class FirstAdminDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(sizing.text_width(self, 35))
         self.name.setFocus()
 
     def create(self) -> None:

@@ -37,7 +37,7 @@ from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
-from casedesk.ui import i18n, icons, record_windows
+from casedesk.ui import i18n, icons, record_windows, sizing
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self.sidebar.addItem(QListWidgetItem(icons.page_icon(key), self.tr(PAGE_TITLES[key])))
         # Wide enough for the longest title in the user's language (English ones are longer), in font units.
-        em = self.fontMetrics().horizontalAdvance("中")
+        em = sizing.em(self)
         widest = max(self.fontMetrics().horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
         self.sidebar.setIconSize(QSize(2 * em, 2 * em))
         self.sidebar.setFixedWidth(max(9 * em, widest + 2 * em + 5 * em))
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(sizing.text_size(self, 53, 34))
 
         self._build_menus()
         # Case and employer windows ask for consultations and narrowed lists; the pages show them.
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         settings = gui_settings() if remember else None
         geometry = settings.value("window/geometry") if settings else None
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1280, 800)
+            sizing.size_window(self, 107, 57)
         last = str(settings.value("window/last_page", "dashboard")) if settings else "dashboard"
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 

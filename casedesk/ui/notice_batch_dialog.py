@@ -54,7 +54,7 @@ from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.list_page import ListPage
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 PREVIEW_ROWS = 300
 FILTER_DELAY_MS = 300
@@ -96,7 +96,7 @@ class BatchDialog(QDialog):
         self.no_union = QCheckBox(self.tr("仅未建工会的单位"))
         self.count_label = QLabel()
         self.targets = QListWidget()
-        self.targets.setMinimumWidth(280)
+        self.targets.setMinimumWidth(sizing.text_width(self.targets, 23))
         select_data(self.street, street)
         select_data(self.industry, industry or None)
         self._timer = QTimer(self)
@@ -123,7 +123,7 @@ class BatchDialog(QDialog):
         self.demands = QPlainTextEdit()
         self.violations = CheckGrid(ViolationType, columns=2)
         self.basis = QListWidget()
-        self.basis.setMaximumHeight(90)
+        self.basis.setMaximumHeight(sizing.box_height(self.basis, 5))
         pick = QPushButton(self.tr("选择条文…"))
         pick.clicked.connect(self.pick_articles)
         example = QPushButton(self.tr("填入示例：夏季防暑降温"))
@@ -175,7 +175,7 @@ class BatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 760)
+        sizing.size_window(self, 98, 54)
         self.refresh_targets()
 
     # --- who -------------------------------------------------------------------------------------

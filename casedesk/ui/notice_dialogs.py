@@ -32,6 +32,7 @@ from casedesk.domain.enums import DeliveryMethod, GovBodyKind, NoticeStatus
 from casedesk.domain.timeutil import local_now
 from casedesk.services.government_bodies import BodyInfo
 from casedesk.services.law_catalogue import Article
+from casedesk.ui import sizing
 from casedesk.ui.case_widgets import (
     DateField,
     FieldInputError,
@@ -256,7 +257,7 @@ class LawPickerDialog(QDialog):
         layout.addWidget(QLabel(self.tr("其他条文（可选）")))
         layout.addWidget(self.custom)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        sizing.size_window(self, 60, 46)
 
     def _apply_filter(self, text: str) -> None:
         words = text.split()

@@ -59,7 +59,7 @@ from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.notice_batch import file_name
 from casedesk.services.notices import NoticeContent, NoticeView
 from casedesk.services.parties import Suggestion
-from casedesk.ui import record_windows
+from casedesk.ui import record_windows, sizing
 from casedesk.ui.case_widgets import (
     CheckGrid,
     enum_combo,
@@ -119,7 +119,7 @@ class NoticeWindow(QWidget):
             self._bodies = government_bodies.list_bodies(session, kinds=notices.DEPARTMENT_KINDS)
         self._build()
         self.reload()
-        self.resize(1180, 860)
+        sizing.size_window(self, 98, 61)
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -154,7 +154,7 @@ class NoticeWindow(QWidget):
         self.facts.setPlaceholderText(self.tr("查明的事实：时间、人数、金额、具体情形"))
         self.basis = QListWidget()
         self.basis.setWordWrap(True)
-        self.basis.setMaximumHeight(130)
+        self.basis.setMaximumHeight(sizing.box_height(self.basis, 8))
         add_basis = QPushButton(self.tr("选择条文…"))
         add_basis.clicked.connect(self.pick_articles)
         remove_basis = QPushButton(self.tr("移除所选"))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from casedesk.ui import sizing
 
 POINTS_PER_INCH = 72.0
 
@@ -124,7 +125,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        sizing.size_window(self, 63, 64)
 
     def print_pdf(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

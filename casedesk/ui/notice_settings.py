@@ -46,7 +46,7 @@ from casedesk.services import (
     settings,
 )
 from casedesk.services.actor import Actor, PermissionDenied
-from casedesk.ui import i18n
+from casedesk.ui import i18n, sizing
 from casedesk.ui.case_widgets import (
     CheckGrid,
     DateField,
@@ -180,7 +180,7 @@ class LawsTab(_Tab):
         self.article = QLineEdit()
         self.article.setPlaceholderText(self.tr("如 第十条"))
         self.gist = QPlainTextEdit()
-        self.gist.setMaximumHeight(90)
+        self.gist.setMaximumHeight(sizing.box_height(self.gist, 5))
         self.violations = CheckGrid(ViolationType, columns=3)
         form = QFormLayout()
         form.addRow(self.tr("法律法规名称"), self.law)
@@ -471,4 +471,4 @@ class NoticeSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
-        self.resize(1200, 820)
+        sizing.size_window(self, 100, 58)

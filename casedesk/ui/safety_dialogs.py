@@ -29,7 +29,7 @@ from casedesk.db.database import DamagedDatabase
 from casedesk.db.lock import Holder
 from casedesk.services import backup
 from casedesk.services.actor import Actor
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 CONTEXT = "SafetyDialogs"
 BACKUP_FILTER = "CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)"
@@ -77,7 +77,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(other, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        sizing.size_window(self, 52, 30)
         if self._backups:
             self.table.selectRow(0)
 

@@ -31,7 +31,7 @@ from casedesk.db.database import Database
 from casedesk.services import global_search
 from casedesk.services.actor import Actor
 from casedesk.services.global_search import KindResult, Target
-from casedesk.ui import record_windows
+from casedesk.ui import record_windows, sizing
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
@@ -79,7 +79,7 @@ class SearchPalette(QDialog):
         self.results.setColumnCount(2)
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
-        self.results.setIndentation(self.fontMetrics().horizontalAdvance("中"))
+        self.results.setIndentation(sizing.em(self))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.results.header().setStretchLastSection(True)
@@ -101,8 +101,7 @@ class SearchPalette(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         layout.addWidget(hint)
-        em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(52 * em, 36 * em)
+        sizing.size_window(self, 52, 31)
         self._show_status()
 
     # --- showing ---------------------------------------------------------------------------------

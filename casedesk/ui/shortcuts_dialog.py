@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from casedesk.ui import sizing
 
 CONTEXT = "Shortcuts"
 PAGE_KEYS_NOTE = "Ctrl+1 … Ctrl+9"
@@ -77,5 +78,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(62 * em, 30 * em)  # in characters: right at any scale factor
+        sizing.size_window(self, 62, 26)

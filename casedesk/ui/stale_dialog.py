@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk.db.database import RecordChanged
 from casedesk.domain.timeutil import format_local
 from casedesk.ui.audit_labels import action_label, field_label, field_value
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 CONTEXT = "StaleDialog"
 
@@ -70,7 +70,7 @@ class RecordChangedDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 360 if rows else 200)
+        sizing.size_window(self, 63, 26 if rows else None)
 
 
 def show_record_changed(parent: QWidget, exc: RecordChanged) -> bool:

@@ -1,7 +1,11 @@
-"""Small pieces every page shares: the heading row and the typical character width for column sizing."""
+"""Small pieces every page shares: the heading row, and (from ``ui.sizing``) the character width for column sizing."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from casedesk.ui.sizing import em as char_width  # column width hints are given in characters
+
+__all__ = ["char_width", "header_row", "heading"]
 
 
 def heading(text: str) -> QLabel:
@@ -22,7 +26,3 @@ def header_row(title: str, *trailing: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     return row
 
-
-def char_width(widget: QWidget) -> int:
-    """Width of one CJK character in the widget's font: column width hints are given in characters."""
-    return widget.fontMetrics().horizontalAdvance("中")

@@ -30,7 +30,7 @@ from casedesk.documents.report_data import format_value
 from casedesk.services import report, stats, today
 from casedesk.services.stats import FigureRecords
 from casedesk.services.stats_periods import Period
-from casedesk.ui import i18n, icons
+from casedesk.ui import i18n, icons, sizing
 from casedesk.ui.charts import BarChart
 from casedesk.ui.pages.common import heading
 from casedesk.ui.period_picker import PeriodPicker
@@ -67,7 +67,7 @@ class Tile(QPushButton):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(150, 96)
+        self.setMinimumSize(sizing.text_size(self, 12.5, 7))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.value_label = QLabel("…")
         font = self.value_label.font()

@@ -48,7 +48,7 @@ from casedesk.ui.notice_preview import load_pdf
 from casedesk.ui.notice_settings import BodiesTab, HolidaysTab, LawsTab, LetterTab, TemplatesTab
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages
+from casedesk.ui import messages, sizing
 
 # The field labels come from services.organization.LABELS; they are translated under this context.
 LABEL_CONTEXT = "OrgLabels"
@@ -99,7 +99,7 @@ def _number_spin(spec: office_settings.NumberSetting) -> QSpinBox:
     spin.setSuffix(" " + _translated(spec.unit))
     spin.setToolTip(_translated(spec.help))
     spin.setObjectName(spec.key)
-    spin.setMaximumWidth(12 * spin.fontMetrics().horizontalAdvance("中"))
+    spin.setMaximumWidth(sizing.text_width(spin, 12))
     return spin
 
 
@@ -115,7 +115,7 @@ class _Section(QWidget):
         super().__init__()
         self._db, self._actor, self._runner = db, actor, runner
         if narrow:
-            self.setMaximumWidth(self.NARROW_EM * self.fontMetrics().horizontalAdvance("中"))
+            self.setMaximumWidth(sizing.text_width(self, self.NARROW_EM))
 
     def write(self, action: Callable[[Session], object], title: str) -> bool:
         try:
@@ -147,7 +147,7 @@ class OrgSection(_Section):
             label = QCoreApplication.translate(LABEL_CONTEXT, organization.LABELS[key])
             if key in PATTERN_KEYS:
                 preview = QLabel()
-                preview.setFixedWidth(16 * self.fontMetrics().horizontalAdvance("中"))
+                preview.setFixedWidth(sizing.text_width(self, 16))
                 edit.textChanged.connect(self._show_next_numbers)
                 self.next_numbers[key] = preview
                 row = QHBoxLayout()
@@ -234,7 +234,7 @@ class RemindersSection(_Section):
         self.followup.setRange(1, consultations.MAX_FOLLOWUP_DAYS)
         self.followup.setSuffix(self.tr(" 个工作日"))
         self.followup.setToolTip(self.tr("转办或待处理的咨询，在转办日期（或来电日期）后这么多个工作日回访"))
-        self.followup.setMaximumWidth(12 * self.fontMetrics().horizontalAdvance("中"))
+        self.followup.setMaximumWidth(sizing.text_width(self, 12))
         self.spins = {key: _number_spin(office_settings.NUMBERS[key]) for key in self.KEYS}
         form = QFormLayout()
         form.addRow(self.tr("回访期限"), self.followup)
@@ -298,7 +298,7 @@ class FontSample(QLabel):
         document = load_pdf(pdf, self)
         points = document.pagePointSize(0)
         ratio = self.devicePixelRatioF()
-        width = 52 * self.fontMetrics().horizontalAdvance("中")
+        width = sizing.text_width(self, 52)
         size = QSize(int(width * ratio), int(width * ratio * points.height() / points.width()))
         image = document.render(0, size)
         image.setDevicePixelRatio(ratio)
@@ -362,7 +362,7 @@ class BackupSection(_Section):
         folder_row.addWidget(self.open_folder)
         folder_row.addWidget(self.backup_now)
         self.recent = read_only_table([self.tr("时间"), self.tr("原因"), self.tr("大小")], stretch_column=0)
-        self.recent.setMaximumHeight(9 * self.fontMetrics().height() + 20)
+        self.recent.setMaximumHeight(sizing.text_height(self, 10.5))
         self.spins = {key: _number_spin(office_settings.NUMBERS[key]) for key in self.KEYS}
         form = QFormLayout()
         form.addRow(self.tr("备份文件夹"), folder_row)
@@ -528,7 +528,7 @@ class SettingsPage(QWidget):
         self.menu.setStyleSheet("QListWidget#settingsSections::item { padding: 6px 8px; }")
         for _key, title in SECTIONS:
             self.menu.addItem(_translated(title))
-        em = self.fontMetrics().horizontalAdvance("中")
+        em = sizing.em(self)
         self.menu.setFixedWidth(12 * em)
         self.stack = QStackedWidget()
         self._holders: dict[str, QScrollArea] = {}

@@ -36,7 +36,7 @@ from casedesk.documents.report_data import Breakdown, ReportData, format_change,
 from casedesk.services import report, stats
 from casedesk.services.actor import Actor
 from casedesk.services.stats_periods import Period
-from casedesk.ui import i18n, icons
+from casedesk.ui import i18n, icons, sizing
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.period_picker import PeriodPicker
 from casedesk.ui.progress import BackgroundTask
@@ -101,7 +101,7 @@ class StatsPage(QWidget):
         self.summary.setToolTip(self.tr("双击一项，列出计入这个数字的记录"))
         self.summary.itemActivated.connect(self._on_item)
         self.breakdowns = QTabWidget()
-        self.breakdowns.setMinimumWidth(24 * self.fontMetrics().horizontalAdvance("中"))
+        self.breakdowns.setMinimumWidth(sizing.text_width(self, 24))
         self.definitions = QLabel("\n".join(f"{i}. {stat_label(line)}" for i, line in enumerate(report.DEFINITIONS, 1)))
         self.definitions.setWordWrap(True)
         self.definitions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -220,7 +220,7 @@ class StatsPage(QWidget):
                 self.summary.addTopLevelItem(item)
         header = self.summary.header()
         header.setStretchLastSection(False)
-        em = self.fontMetrics().horizontalAdvance("中")
+        em = sizing.em(self)
         for col in range(len(headers)):
             self.summary.resizeColumnToContents(col)
             header.resizeSection(col, header.sectionSize(col) + 2 * em)
