@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from casedesk.cli.common import cli_actor, database, session_scope
+from casedesk.cli.common import cli_actor, database, say, session_scope
+from casedesk.domain.messages import Joined
 from casedesk.services import duplicates
 
 KINDS = {"enterprises": duplicates.ENTERPRISE, "workers": duplicates.WORKER}
@@ -34,7 +35,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         result = duplicates.find(session, KINDS[args.kind])
     shown = [c for c in result.candidates if c.score >= args.min_score][: args.limit]
     for c in shown:
-        print(f"{c.score:3d}  #{c.first_id} {c.first_name}  |  #{c.second_id} {c.second_name}  —  {'；'.join(c.reasons)}")
+        print(f"{c.score:3d}  #{c.first_id} {c.first_name}  |  #{c.second_id} {c.second_name}  —  {say(Joined(c.reasons))}")
     print(f"{len(result.candidates)} pair(s) among {result.records} record(s); {len(shown)} shown")
     return 0
 

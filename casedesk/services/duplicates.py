@@ -47,6 +47,14 @@ from casedesk.services.organization import current_org
 ENTERPRISE, WORKER = "enterprise", "worker"
 MODELS: dict[str, type[Base]] = {ENTERPRISE: Enterprise, WORKER: Worker}
 KIND_LABELS = {ENTERPRISE: "用人单位", WORKER: "职工"}
+# Why two records look like one (made once: a search adds them to thousands of pairs).
+SAME_CODE = Message("统一社会信用代码相同")
+SAME_NAME = Message("名称相同")
+SAME_ADDRESS = Message("地址相同")
+SAME_ID_NUMBER = Message("身份证号相同")
+SAME_NAME_AND_PHONE = Message("姓名和电话相同")
+SAME_NAME_AND_EMPLOYER = Message("姓名和用人单位相同")
+SAME_NAME_AND_EMPLOYER_OTHER_PHONE = Message("姓名和用人单位相同（电话不同）")
 MAX_CANDIDATES = 2_000
 # A key shared by more records than this (a company switchboard, a placeholder 000...) says nothing
 # about any two of them; such groups are counted and skipped.
@@ -110,7 +118,7 @@ class _Pairs:
         self._found: dict[tuple[int, int], tuple[int, list[str]]] = {}
         self.skipped_groups = 0
 
-    def add(self, a: int, b: int, score: int, reason: str) -> None:
+    def add(self, a: int, b: int, score: int, reason: Message) -> None:
         key = (min(a, b), max(a, b))
         if a == b or key in self._dismissed or self._different(a, b):
             return
@@ -181,17 +189,17 @@ def find_enterprise_duplicates(session: Session, progress: Progress | None = Non
             progress(n, total)
     for ids in by_code.values():
         for a, b in pairs.group(ids):
-            pairs.add(a, b, 100, "统一社会信用代码相同")
+            pairs.add(a, b, 100, SAME_CODE)
     for ids in by_name.values():
         for a, b in pairs.group(ids):
-            pairs.add(a, b, 95, "名称相同")
+            pairs.add(a, b, 95, SAME_NAME)
     for core, ids in by_core.items():
         for a, b in pairs.group(ids):
-            pairs.add(a, b, 85, f"去掉地区和公司类型后名称相同：{core}")
+            pairs.add(a, b, 85, Message("去掉地区和公司类型后名称相同：{core}", core=core))
     _near_cores(by_core, pairs)
     for a, b in pairs.pairs():
         if a in addresses and addresses.get(a) == addresses.get(b):
-            pairs.add(a, b, 0, "地址相同")
+            pairs.add(a, b, 0, SAME_ADDRESS)
     return pairs.result(names, total)
 
 
@@ -210,7 +218,8 @@ def _near_cores(by_core: dict[str, list[int]], pairs: _Pairs) -> None:
                     continue
                 for a in left:
                     for b in right:
-                        pairs.add(a, b, round(100 * ratio) - 15, f"名称相近（{round(100 * ratio)}%）：{core} / {other}")
+                        pairs.add(a, b, round(100 * ratio) - 15, Message("名称相近（{percent}%）：{core} / {other}",
+                                                                                  percent=round(100 * ratio), core=core, other=other))
 
 
 def find_worker_duplicates(session: Session, progress: Progress | None = None) -> FindResult:
@@ -250,15 +259,15 @@ def _score_workers(pairs: _Pairs, what: str, a: int, b: int, people: dict[int, t
     name_b, _, phone_b, _ = people[b]
     same_name = person_key(name_a) == person_key(name_b)
     if what == "id_number":
-        pairs.add(a, b, 100, "身份证号相同")
+        pairs.add(a, b, 100, SAME_ID_NUMBER)
     elif what == "phone":
         if same_name:
-            pairs.add(a, b, 90, "姓名和电话相同")
+            pairs.add(a, b, 90, SAME_NAME_AND_PHONE)
         else:
-            pairs.add(a, b, 50, f"电话相同（姓名不同：{name_a} / {name_b}）")
+            pairs.add(a, b, 50, Message("电话相同（姓名不同：{first} / {second}）", first=name_a, second=name_b))
     else:
         different_phones = phone_a and phone_b and phone_a != phone_b
-        pairs.add(a, b, 45 if different_phones else 60, "姓名和用人单位相同" + ("（电话不同）" if different_phones else ""))
+        pairs.add(a, b, 45 if different_phones else 60, SAME_NAME_AND_EMPLOYER_OTHER_PHONE if different_phones else SAME_NAME_AND_EMPLOYER)
 
 
 def find(session: Session, kind: str, progress: Progress | None = None) -> FindResult:

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.db.database import Database
+from casedesk.domain.messages import Joined
 from casedesk.services import duplicates
 from casedesk.services.actor import Actor
 from casedesk.services.duplicates import Candidate, Comparison, FindResult, MergeEntry, MergeResult, UndoResult
-from casedesk.ui import record_windows, sizing
+from casedesk.ui import messages, record_windows, sizing
 from casedesk.ui.case_widgets import fill_table, read_only_table, refuse, selected_id
 from casedesk.ui.pages.common import header_row
 from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages
 
 # The main window's lists that get a 查找重复 button, and the kind each one finds.
 LIST_KINDS = {"enterprises": duplicates.ENTERPRISE, "workers": duplicates.WORKER}
@@ -273,10 +273,10 @@ class DuplicatesPage(QWidget):
             self.table.selectRow(0)
 
     def _fill_candidates(self) -> None:
-        fill_table(self.table, [(i, (c.score, c.first_name, c.second_name, "；".join(c.reasons)))
+        fill_table(self.table, [(i, (c.score, c.first_name, c.second_name, messages.text(Joined(c.reasons))))
                                 for i, c in enumerate(self._candidates)], right_aligned=(0,))
         for row, candidate in enumerate(self._candidates):
-            self.table.item(row, 3).setToolTip("\n".join(candidate.reasons))
+            self.table.item(row, 3).setToolTip("\n".join(map(messages.text, candidate.reasons)))
 
     def _selected_candidate(self) -> Candidate | None:
         index = selected_id(self.table)

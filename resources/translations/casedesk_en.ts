@@ -6166,6 +6166,41 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>统一社会信用代码相同</source>
+        <translation>Same unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称相同</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址相同</source>
+        <translation>Same address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号相同</source>
+        <translation>Same ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和电话相同</source>
+        <translation>Same name and phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和用人单位相同</source>
+        <translation>Same name and employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和用人单位相同（电话不同）</source>
+        <translation>Same name and employer (different phones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>未知的记录类型“{kind}”，可选：{enterprises}、{workers}</source>
         <translation>Unknown record type “{kind}”; choose from: {enterprises}, {workers}</translation>
     </message>
@@ -6216,6 +6251,16 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>去掉地区和公司类型后名称相同：{core}</source>
+        <translation>Same name without the region and company type: {core}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话相同（姓名不同：{first} / {second}）</source>
+        <translation>Same phone (different names: {first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>单位</source>
         <translation>employers</translation>
     </message>
@@ -6223,6 +6268,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>人</source>
         <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称相近（{percent}%）：{core} / {other}</source>
+        <translation>Similar names ({percent}%): {core} / {other}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6142,6 +6142,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>统一社会信用代码相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和电话相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和用人单位相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名和用人单位相同（电话不同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>未知的记录类型“{kind}”，可选：{enterprises}、{workers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6192,12 +6227,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>去掉地区和公司类型后名称相同：{core}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话相同（姓名不同：{first} / {second}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称相近（{percent}%）：{core} / {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
