@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -204,6 +204,8 @@ def _break_part(
     def tok_width(tok: str) -> float:
         return text_width(tok, font, size) + base_cs * len(tok)
 
+    if text_width(text, font, size) + base_cs * len(text) <= width - first_indent + EPSILON:
+        return [_set_line(text, 0, 1, font, size, width, base_cs, first_indent, align)]  # it fits: one line
     expanded: list[str] = []
     for tok in _TOKEN_RE.findall(text):
         # An unbreakable Latin run longer than a line is broken by character.
@@ -232,21 +234,27 @@ def _break_part(
         used += w
     raw_lines.append(current)
 
-    lines: list[_Line] = []
-    for i, toks in enumerate(raw_lines):
-        line_text = "".join(toks)
-        indent = first_indent if i == 0 else 0.0
-        room = width - indent
-        natural = text_width(line_text, font, size) + base_cs * (len(line_text) - 1) if line_text else 0.0
-        cs, x = base_cs, indent
-        if align == "justify" and i < len(raw_lines) - 1 and len(line_text) > 1:
-            cs = base_cs + (room - natural) / (len(line_text) - 1)
-        elif align == "center":
-            x = indent + (room - natural) / 2
-        elif align == "right":
-            x = indent + room - natural
-        lines.append(_Line(line_text, x, cs))
-    return lines
+    return [
+        _set_line("".join(toks), i, len(raw_lines), font, size, width, base_cs, first_indent, align)
+        for i, toks in enumerate(raw_lines)
+    ]
+
+
+def _set_line(
+    text: str, i: int, count: int, font: str, size: float, width: float, base_cs: float, first_indent: float, align: str
+) -> _Line:
+    """Line ``i`` of ``count``: where it starts and its character spacing (every line but the last is justified)."""
+    indent = first_indent if i == 0 else 0.0
+    room = width - indent
+    natural = text_width(text, font, size) + base_cs * (len(text) - 1) if text else 0.0
+    cs, x = base_cs, indent
+    if align == "justify" and i < count - 1 and len(text) > 1:
+        cs = base_cs + (room - natural) / (len(text) - 1)
+    elif align == "center":
+        x = indent + (room - natural) / 2
+    elif align == "right":
+        x = indent + room - natural
+    return _Line(text, x, cs)
 
 
 class GridText(Flowable):
@@ -517,6 +525,8 @@ class ReceiptTable(Flowable):
         self.heading, self.rows = tuple(heading), tuple(rows)
 
     def _measure(self, width: float) -> None:
+        if getattr(self, "width", None) == width:
+            return  # platypus asks again: wrap, split, draw
         self.width = width
         for flowable in self.heading:
             flowable.wrap(width, PAGE_H)
@@ -590,33 +600,54 @@ def _flowable_key(flowable: Flowable) -> tuple:  # type: ignore[type-arg]
     return flowable.key() if isinstance(flowable, GridText) else (type(flowable).__name__, flowable.height)
 
 
-def _receipt(receipt: Receipt, fonts: FontSet) -> ReceiptTable:
-    font = fonts.body.name
+_BLANK_DATE = "　" * 8 + "年　　月　　日　　时　　分"
+_OWN_ROWS = 3  # the receipt's first rows name the letter and its recipient; the rest is the printed form
 
+
+def receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
+    """The 送达回证's rows, label and text, top to bottom."""
+    return [
+        ("送达文书", f"{receipt.document}\n{receipt.number}"),
+        ("受送达人", receipt.recipient),
+        ("送达地址", receipt.address),
+        ("送达方式", "□直接送达　　□电子送达\n□邮寄（邮件号码：　　　　　　　　　　）"),
+        ("受送达人\n签名或盖章", f"\n\n{_BLANK_DATE}"),
+        ("代收人及\n代收理由", "\n\n"),
+        ("拒收情况\n及见证人", f"拒收理由：\n\n见证人签名：\n{_BLANK_DATE}"),
+        ("送达人", f"\n{_BLANK_DATE}"),
+        ("备注", f"请受送达人签收后将本回证交送达人带回；邮寄送达的，请将本回证与书面回复一并寄回{receipt.issuer}。"),
+    ]
+
+
+def _receipt_rows(rows: Sequence[tuple[str, str]], fonts: FontSet, *, shared: bool) -> list[_ReceiptRow]:
     def cell(text: str, align: str = "left") -> GridText:
-        return GridText(text, font, SMALL_SIZE, slot=RECEIPT_SLOT, pitch=None, align=align)
+        return GridText(text, fonts.body.name, SMALL_SIZE, slot=RECEIPT_SLOT, pitch=None, align=align)
 
-    blank_date = "　" * 8 + "年　　月　　日　　时　　分"
-    rows = [
-        ("送达文书", f"{receipt.document}\n{receipt.number}", False),
-        ("受送达人", receipt.recipient, False),
-        ("送达地址", receipt.address, False),
-        ("送达方式", "□直接送达　　□电子送达\n□邮寄（邮件号码：　　　　　　　　　　）", True),
-        ("受送达人\n签名或盖章", f"\n\n{blank_date}", True),
-        ("代收人及\n代收理由", "\n\n", True),
-        ("拒收情况\n及见证人", f"拒收理由：\n\n见证人签名：\n{blank_date}", True),
-        ("送达人", f"\n{blank_date}", True),
-        ("备注", f"请受送达人签收后将本回证交送达人带回；邮寄送达的，请将本回证与书面回复一并寄回{receipt.issuer}。", True),
-    ]
-    heading = [
-        GridText(receipt.issuer, fonts.title.name, BODY_SIZE, slot=LINE, pitch=None, align="center"),
-        GridText("送达回证", fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT * 1.3, pitch=None, align="center"),
-        Spacer(1, LINE / 2),
-    ]
-    return ReceiptTable(heading, [_ReceiptRow(cell(k, "center"), cell(v), shared) for k, v, shared in rows])
+    return [_ReceiptRow(cell(label, "center"), cell(text), shared) for label, text in rows]
 
 
-def _letter_story(letter: Letter, fonts: FontSet) -> list[Flowable]:
+_ReceiptParts = tuple[tuple[Flowable, ...], list[_ReceiptRow]]
+
+
+def _receipt(receipt: Receipt, fonts: FontSet, made: dict[str, _ReceiptParts]) -> ReceiptTable:
+    """The receipt; its heading and printed form depend only on the issuer and are made once per document.
+
+    (Never shared between documents: drawing sets a flowable's canvas, and
+    two renders may run at once on different threads.)
+    """
+    rows = receipt_rows(receipt)
+    if receipt.issuer not in made:
+        heading = (
+            GridText(receipt.issuer, fonts.title.name, BODY_SIZE, slot=LINE, pitch=None, align="center"),
+            GridText("送达回证", fonts.title.name, TITLE_SIZE, slot=TITLE_SLOT * 1.3, pitch=None, align="center"),
+            Spacer(1, LINE / 2),
+        )
+        made[receipt.issuer] = heading, _receipt_rows(rows[_OWN_ROWS:], fonts, shared=True)
+    heading, form = made[receipt.issuer]
+    return ReceiptTable(heading, [*_receipt_rows(rows[:_OWN_ROWS], fonts, shared=False), *form])
+
+
+def _letter_story(letter: Letter, fonts: FontSet, receipts: dict[str, _ReceiptParts]) -> list[Flowable]:
     body_font, heading_font = fonts.body.name, fonts.heading.name
     story: list[Flowable] = [
         Letterhead(letter.issuer_mark, letter.number, fonts),
@@ -646,7 +677,7 @@ def _letter_story(letter: Letter, fonts: FontSet) -> list[Flowable]:
     if letter.cc:
         story.append(RecordBlock(letter.cc, letter.issued_by or letter.signature, letter.date, fonts))
     if letter.receipt is not None:
-        story += [PageBreak(), _receipt(letter.receipt, fonts)]
+        story += [PageBreak(), _receipt(letter.receipt, fonts, receipts)]
     return story
 
 
@@ -732,12 +763,26 @@ def _watermark(canv: Canvas, font: str) -> None:
 
 
 class _LetterDoc(BaseDocTemplate):
-    """Notes, as each letter's 版头 and 送达回证 is drawn, where they are, and reports letters done."""
+    """Lays the letters out one at a time, noting where each 版头 and 送达回证 is drawn and reporting letters done.
 
-    def __init__(self, buf: io.BytesIO, state: _PageState, progress: Callable[[int, int], bool] | None, total: int,
-                 **kwargs: object) -> None:
+    Each letter's flowables are made only when the one before it is laid
+    out: platypus takes flowables off the front of its list (a cost that grows
+    with the list), and a thousand letters' worth held at once would also give
+    the garbage collector that much more to walk through again and again.
+    """
+
+    def __init__(self, buf: io.BytesIO, state: _PageState, stories: Iterator[list[Flowable]],
+                 progress: Callable[[int, int], bool] | None, total: int, **kwargs: object) -> None:
         super().__init__(buf, **kwargs)
-        self.state, self.progress, self.total = state, progress, total
+        self.state, self.stories, self.progress, self.total = state, stories, progress, total
+
+    def build_letters(self, first: list[Flowable]) -> None:
+        self.story = first
+        self.build(first)
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:  # noqa: N802 - ReportLab API
+        if flowables is self.story and len(flowables) <= 1:  # (platypus passes its own lists here too)
+            flowables += next(self.stories, [])
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
         if isinstance(flowable, Letterhead):
@@ -769,9 +814,12 @@ def render(
     state = _PageState()
     draft = any(letter.draft for letter in letters)
     first = letters[0]
+    receipts: dict[str, _ReceiptParts] = {}
+    stories = ([PageBreak(), *_letter_story(letter, fonts, receipts)] for letter in letters[1:])
     doc = _LetterDoc(
         buf,
         state,
+        stories,
         progress,
         len(letters),
         pagesize=A4,
@@ -802,12 +850,7 @@ def render(
         _page_number(canv, state, fonts)
 
     doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
-    story: list[Flowable] = []
-    for i, letter in enumerate(letters):
-        if i:
-            story.append(PageBreak())
-        story += _letter_story(letter, fonts)
-    doc.build(story)
+    doc.build_letters(_letter_story(letters[0], fonts, receipts))
     doc.report(len(letters))
     pages_total = doc.page
     firsts = state.starts
