@@ -36,13 +36,14 @@ def _run_gui(db_target: str | None) -> int:
     from casedesk.services.first_start import needs_first_start
     from casedesk.ui import i18n
     from casedesk.ui.login_dialog import sign_in
-    from casedesk.ui.main_window import MainWindow, desktop_actor
+    from casedesk.ui.main_window import MainWindow, desktop_actor, start_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     i18n.install(i18n.startup_language())  # Qt's own buttons in Chinese (or CASEDESK_LANG) until the file says otherwise
-    db = _open_or_recover(db_target)
+    target, note = start_database(db_target)  # with no --db, the file last opened through the File menu
+    db = _open_or_recover(target)
     if db is None:
         return 1
     i18n.apply_saved(db)  # the language chosen in Settings (界面语言), from the wizard on
@@ -71,6 +72,8 @@ def _run_gui(db_target: str | None) -> int:
         return 0
     actor, lock = checked
     window = MainWindow(db, actor=actor, lock=lock)
+    if note:
+        window.statusBar().showMessage(note, 15_000)
     window.show()
     gc.freeze()
     gc.enable()

@@ -6,8 +6,7 @@ names, and nothing typed is lost.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +34,8 @@ from casedesk.services import auth, organization
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui import i18n, sizing
 from casedesk.ui.permissions import mark_writing
+from casedesk.ui.progress import while_busy
+from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
 
@@ -50,6 +51,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor, self._login = db, actor, login
+        self._runner = Runner(self)  # the new password's hash (Argon2) is made off the GUI thread
         own = actor.staff_id is not None and self._is_own()
         self.setWindowTitle(self.tr("修改密码") if own else self.tr("重设密码：{0}").format(login))
         self.old = _password_edit()
@@ -83,24 +85,27 @@ class ChangePasswordDialog(QDialog):
             self.again.clear()
             self.again.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        new, old = self.new.text(), self.old.text() if self.old.isVisible() else None
+
+        def change() -> None:
             with self._db.transaction() as session:
-                auth.set_password(session, self._actor, self._login, self.new.text(),
-                                  old_password=self.old.text() if self.old.isVisible() else None)
-        except (ValidationError, PermissionDenied) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.message.setText(messages.text(exc))
-            (self.old if str(exc).startswith("原密码") else self.new).setFocus()
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.accept()
+                auth.set_password(session, self._actor, self._login, new, old_password=old)
+
+        while_busy(self, self._runner, change, lambda _none: self.accept(), self._refused, status=self.message,
+                   text=self.tr("正在保存新密码…"))
+
+    def _refused(self, exc: Exception) -> None:
+        if not isinstance(exc, (ValidationError, PermissionDenied)):
+            raise exc
+        self.message.setText(messages.text(exc))
+        (self.old if str(exc).startswith("原密码") else self.new).setFocus()
 
 
 class AddAccountDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._actor = db, actor
+        self._runner = Runner(self)
         self.setWindowTitle(self.tr("添加账号"))
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("英文字母或数字，例如 zhangmin"))
@@ -140,18 +145,24 @@ class AddAccountDialog(QDialog):
             self.message.setText(self.tr("两次输入的密码不一致"))
             self.again.setFocus()
             return
-        try:
+        login, name, role = self.login.text(), self.name.text(), self.role.currentData()
+        password, org = self.password.text(), self.org.currentData()
+
+        def add() -> None:
             with self._db.transaction() as session:
-                auth.add_user(session, self._actor, self.login.text(), self.name.text(), self.role.currentData(),
-                              self.password.text(), organization=self.org.currentData())
-        except (ValidationError, PermissionDenied) as exc:
-            self.message.setText(messages.text(exc))
-            fields = {"用户名": self.login, "姓名": self.name, "角色": self.role, "密码": self.password}
-            for word, widget in fields.items():
-                if str(exc).startswith(word):
-                    widget.setFocus()
-            return
-        self.accept()
+                auth.add_user(session, self._actor, login, name, role, password, organization=org)
+
+        while_busy(self, self._runner, add, lambda _none: self.accept(), self._refused, status=self.message,
+                   text=self.tr("正在添加账号…"))
+
+    def _refused(self, exc: Exception) -> None:
+        if not isinstance(exc, (ValidationError, PermissionDenied)):
+            raise exc
+        self.message.setText(messages.text(exc))
+        fields = {"用户名": self.login, "姓名": self.name, "角色": self.role, "密码": self.password}
+        for word, widget in fields.items():
+            if str(exc).startswith(word):
+                widget.setFocus()
 
 
 class AccountsDialog(QDialog):

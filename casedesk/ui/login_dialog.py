@@ -6,8 +6,6 @@ and every attempt is in the audit trail (services.auth).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.db.database import Database
-from casedesk.domain.validators import ValidationError
 from casedesk.services import auth, organization
 from casedesk.services.actor import Actor
 from casedesk.ui.main_window import gui_settings
+from casedesk.ui.progress import while_busy
+from casedesk.ui.runner import Runner
 from casedesk.ui import messages, sizing
 
 LAST_USER_KEY = "login/last_user"
@@ -62,6 +61,7 @@ class LoginDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._runner = Runner(self)  # the password check (Argon2, ~0.2 s) runs off the GUI thread
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("登录 CaseDesk"))
         self.login = QLineEdit(str(gui_settings().value(LAST_USER_KEY, "") or ""))
@@ -94,12 +94,16 @@ class LoginDialog(QDialog):
             self.message.setText(self.tr("请输入用户名"))
             self.login.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        login, password = self.login.text(), self.password.text()
+
+        def check() -> auth.LoginResult:
             with self._db.transaction() as session:
-                result = auth.authenticate(session, self.login.text(), self.password.text())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+                return auth.authenticate(session, login, password)
+
+        while_busy(self, self._runner, check, self._checked, self._failed, status=self.message,
+                   text=self.tr("正在验证密码…"))
+
+    def _checked(self, result: auth.LoginResult) -> None:
         if not result.ok:
             self.message.setText(messages.text(result.message))
             self.password.clear()
@@ -111,6 +115,9 @@ class LoginDialog(QDialog):
         self.actor = result.actor
         self.accept()
 
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(self.tr("无法登录：{0}").format(messages.text(exc)))
+
 
 class FirstAdminDialog(QDialog):
     """The file has records but nobody who can sign in as administrator (made by an import or demo data)."""
@@ -118,6 +125,7 @@ class FirstAdminDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._runner = Runner(self)
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("创建管理员账号"))
         intro = QLabel(self.tr("这个数据文件还没有可以登录的管理员。请为本单位创建管理员账号；"
@@ -153,20 +161,24 @@ class FirstAdminDialog(QDialog):
             self.again.clear()
             self.again.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        login, name, password = self.login.text(), self.name.text(), self.password.text()
+
+        def create() -> Actor:
             with self._db.transaction() as session:
-                actor = auth.create_first_admin(session, self.login.text(), self.name.text(), self.password.text())
-        except ValidationError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.message.setText(messages.text(exc))
-            field = {"用户名": self.login, "姓名": self.name, "密码": self.password}
-            for word, widget in field.items():
-                if str(exc).startswith(word):
-                    widget.setFocus()
-                    break
-            return
-        QGuiApplication.restoreOverrideCursor()
+                return auth.create_first_admin(session, login, name, password)
+
+        while_busy(self, self._runner, create, self._created, self._refused, status=self.message,
+                   text=self.tr("正在创建账号…"))
+
+    def _refused(self, exc: Exception) -> None:
+        self.message.setText(messages.text(exc))
+        field = {"用户名": self.login, "姓名": self.name, "密码": self.password}
+        for word, widget in field.items():
+            if str(exc).startswith(word):
+                widget.setFocus()
+                break
+
+    def _created(self, actor: Actor) -> None:
         gui_settings().setValue(LAST_USER_KEY, self.login.text().strip().lower())
         self.actor = actor
         self.accept()

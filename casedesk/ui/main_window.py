@@ -8,13 +8,15 @@ page, not eight.
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from sqlalchemy.exc import SQLAlchemyError
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -33,12 +34,14 @@ from casedesk import __version__, paths
 from casedesk.db.backup import backup_file
 from casedesk.db.database import Database, DatabaseOpenError, open_database
 from casedesk.db.lock import DatabaseLock
+from casedesk.db.progress import BACKUP, CHECK, UPGRADE
 from casedesk.services import ledgers, organization
 from casedesk.services.actor import Actor
 from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
 from casedesk.ui import i18n, icons, record_windows, sizing
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui.search_palette import SHORTCUT as SEARCH_SHORTCUT
 from casedesk.ui.search_palette import SearchPalette, ShortcutPriority, modal_dialog_open
@@ -47,6 +50,8 @@ from casedesk.ui.shortcuts_dialog import ShortcutsDialog
 from casedesk.ui import messages
 
 if TYPE_CHECKING:  # the pages' own modules load when a page is first shown, not at start-up
+    from PySide6.QtWidgets import QMenu
+
     from casedesk.ui.duplicates_page import DuplicatesWindow
     from casedesk.ui.pages.list_page import ListPage
 
@@ -62,6 +67,7 @@ PAGE_TITLES = {
     "settings": QT_TRANSLATE_NOOP("MainWindow", "设置"),
 }
 SETTINGS_FILE = "gui.ini"
+LAST_DATABASE_KEY = "database/last_file"
 DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)")
 
 
@@ -77,6 +83,30 @@ def desktop_actor() -> Actor:
 def gui_settings() -> QSettings:
     """Window state in an INI file in the data folder (never the registry), so tests stay self-contained."""
     return QSettings(str(paths.data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def remember_database(path: Path) -> None:
+    """The file opened through 文件 > 打开/新建, reopened by the next ``casedesk`` without ``--db``."""
+    settings = gui_settings()
+    settings.setValue(LAST_DATABASE_KEY, str(path))
+    settings.sync()
+
+
+def start_database(named: str | None) -> tuple[str | None, str]:
+    """The database to open at start: the one named (``--db``, ``CASEDESK_DB``), else the file last opened
+    through the File menu if it is still there, else the default file (None).
+
+    Returns (target, note); the note says why the remembered file was not used (for the status bar), or is
+    empty. Server addresses are never remembered (they may hold a password).
+    """
+    if named or os.environ.get("CASEDESK_DB"):
+        return named, ""
+    last = str(gui_settings().value(LAST_DATABASE_KEY, "") or "")
+    if not last:
+        return None, ""
+    if Path(last).is_file():
+        return last, ""
+    return None, QCoreApplication.translate("MainWindow", "上次打开的数据文件 {0} 已不存在，已打开默认数据文件").format(last)
 
 
 class MainWindow(QMainWindow):
@@ -305,8 +335,8 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("新建咨询"), self.new_consultation, QKeySequence.StandardKey.New).setIcon(
             icons.command_icon("new"))
         import_menu = file_menu.addMenu(icons.command_icon("import"), self.tr("导入台账"))
-        for kind in ledgers.kinds().values():
-            self._add_action(import_menu, self.tr("{0}…").format(i18n.ledger_label(kind.label)), lambda _=False, k=kind: self.import_ledger(k))
+        # Filled when it first opens: listing the ledger kinds loads their readers and the services under them.
+        import_menu.aboutToShow.connect(lambda: self._fill_import_menu(import_menu))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
         self._add_action(file_menu, self.tr("打开数据库…"), self.open_database_file)
@@ -341,6 +371,12 @@ class MainWindow(QMainWindow):
             page_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             page_action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(page_action)
+
+    def _fill_import_menu(self, menu: QMenu) -> None:
+        if menu.isEmpty():
+            for kind in ledgers.kinds().values():
+                self._add_action(menu, self.tr("{0}…").format(i18n.ledger_label(kind.label)),
+                                 lambda _=False, k=kind: self.import_ledger(k))
 
     def show_shortcuts(self) -> None:
         """帮助 > 快捷键 (F1): every shortcut of the program in one table."""
@@ -401,25 +437,49 @@ class MainWindow(QMainWindow):
         if name:
             self.switch_database(name, create=False)
 
-    def switch_database(self, target: str, *, create: bool) -> bool:
-        """Open (creating and upgrading as needed) another database and show it in this window."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            new_db = open_database(target, create=create)
-        except DatabaseOpenError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("无法打开数据库"), messages.text(exc))
-            return False
-        QGuiApplication.restoreOverrideCursor()
+    def switch_database(self, target: str, *, create: bool) -> BackgroundTask:
+        """Open (creating and upgrading as needed) another database in the background, then show it here.
+
+        An old file is backed up and upgraded first, minutes for a province-size one: the dialog names the
+        step, and 取消 until the upgrade commits keeps this window on the current database with the other
+        file as it was (``db.migrate.upgrade_to_head``).
+        """
+        name = Path(target).name if "://" not in target else target
+        task = BackgroundTask(
+            self, self.runner, self.tr("打开数据库"), self.tr("正在打开 {0}…").format(name), delay_ms=0,
+            modality=Qt.WindowModality.ApplicationModal,
+            note=self.tr("取消：仍使用当前的数据库。要打开的文件保持原样——如果已经开始升级，升级会整个撤销，"
+                         "文件仍是原来的版本，升级前的备份留在备份文件夹中；新建的文件不会留下。"),
+        )
+        progress = task.steps({
+            CHECK: self.tr("正在检查 {0}…").format(name),
+            BACKUP: self.tr("正在备份 {0}（升级数据库结构之前）…").format(name),
+            UPGRADE: self.tr("正在升级 {0} 的数据库结构…").format(name),
+        })
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("已取消打开 {0}，仍在使用 {1}").format(
+                    name, self.db.display_location), 8000)
+            elif isinstance(exc, (DatabaseOpenError, SQLAlchemyError, OSError)):
+                QMessageBox.critical(self, self.tr("无法打开数据库"), messages.text(exc))
+            else:
+                raise exc
+
+        task.start(lambda _report: open_database(target, create=create, progress=progress), self._opened, failed)
+        return task
+
+    def _opened(self, new_db: Database) -> None:
         if self.actor.staff_id is not None:  # a signed-in session signs in to the other file too
             actor = self.session.sign_in(new_db)
             if actor is None:
                 new_db.dispose()
-                return False
+                return
             self.actor = actor
         self.set_database(new_db)
+        if self._remember and new_db.path is not None:
+            remember_database(new_db.path)
         self.statusBar().showMessage(self.tr("已打开 {0}").format(new_db.display_location), 5000)
-        return True
 
     def set_database(self, db: Database) -> None:
         """Drop every page built on the old database, dispose it, and show the current page on ``db``."""
@@ -457,22 +517,20 @@ class MainWindow(QMainWindow):
         if target.resolve() == source.resolve():
             QMessageBox.warning(self, self.tr("备份"), self.tr("不能把数据库备份到它自己。请选择另一个文件名。"))
             return
-        progress = QProgressDialog(self.tr("正在备份…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("备份"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        task = BackgroundTask(self, self.runner, self.tr("备份"), self.tr("正在备份到 {0}…").format(target.name),
+                              note=self.tr("取消：不会留下备份文件，当前数据不受影响。"))
 
         def done(path: Path) -> None:
-            progress.close()
             self.statusBar().showMessage(self.tr("已备份到 {0}").format(path), 8000)
             QMessageBox.information(self, self.tr("备份"), self.tr("备份完成并已校验：\n{0}").format(path))
 
         def failed(exc: Exception) -> None:
-            progress.close()
-            QMessageBox.critical(self, self.tr("备份失败"), messages.text(exc))
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("已取消备份，没有留下文件"), 8000)
+            else:
+                QMessageBox.critical(self, self.tr("备份失败"), messages.text(exc))
 
-        self.runner.submit(self, lambda: backup_file(source, target), done, failed)
+        task.start(lambda _report: backup_file(source, target, task.keep_going), done, failed)
 
     def about(self) -> None:
         QMessageBox.about(

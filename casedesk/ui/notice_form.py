@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from casedesk.db.database import Database
+from casedesk.documents.fonts import FontSet
 from casedesk.domain.enums import (
     DeadlineUnit,
     DeliveryMethod,
@@ -45,6 +46,7 @@ from casedesk.domain.enums import (
     NoticeStatus,
     ViolationType,
 )
+from casedesk.domain.messages import Joined
 from casedesk.domain.validators import ValidationError
 from casedesk.services import (
     cases,
@@ -59,7 +61,7 @@ from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.services.notice_batch import file_name
 from casedesk.services.notices import NoticeContent, NoticeView
 from casedesk.services.parties import Suggestion
-from casedesk.ui import record_windows, sizing
+from casedesk.ui import messages, record_windows, sizing
 from casedesk.ui.case_widgets import (
     CheckGrid,
     enum_combo,
@@ -81,6 +83,7 @@ from casedesk.ui.notice_dialogs import (
     ReplyDialog,
 )
 from casedesk.ui.notice_preview import PdfPreviewDialog
+from casedesk.ui.progress import BackgroundTask
 from casedesk.ui.runner import Runner
 
 AMBER = "#b85c00"
@@ -322,7 +325,7 @@ class NoticeWindow(QWidget):
             button.setVisible(allowed in v.actions or (key == "preview" and v.status == NoticeStatus.DRAFT.value))
         self.buttons["print"].setVisible("print" in v.actions)
         self.buttons["issue"].setEnabled(not v.problems)
-        self.buttons["issue"].setToolTip("\n".join(v.problems))
+        self.buttons["issue"].setToolTip("\n".join(map(messages.text, v.problems)))
 
     def _fill_content(self, v: NoticeView, articles: dict[str, law_catalogue.Article]) -> None:
         c = v.content
@@ -353,7 +356,7 @@ class NoticeWindow(QWidget):
                 widget.setReadOnly(not editable)
             else:
                 widget.setEnabled(editable and (widget is not self.kind or self.kind.isEnabled()))
-        self.problems.setText(self.tr("签发前还需：") + "；".join(v.problems) if v.problems else "")
+        self.problems.setText(self.tr("签发前还需：") + messages.text(Joined(v.problems)) if v.problems else "")
         self.problems.setVisible(bool(v.problems))
         self._loaded_content = self.content()
 
@@ -414,18 +417,23 @@ class NoticeWindow(QWidget):
         typed_enterprise = self.enterprise.text().strip() != self.view.enterprise_name
         return self.content() != self._loaded_content or typed_enterprise or self.case_number.text().strip() != self.view.case_number
 
-    def _resolved_content(self, session: Session) -> NoticeContent:
-        """The form's content with a newly typed employer registered and the case number looked up."""
-        content = self.content()
-        name = self.enterprise.text().strip()
-        if content.enterprise_id is None and name:
-            ent = parties.find_or_create_enterprise(session, self._actor, name)
-            content = replace(content, enterprise_id=ent.id)
-        number = self.case_number.text().strip()
-        case_id = cases.find_by_number(session, number) if number else None
-        if number and case_id is None:
-            raise ValidationError(self.tr("关联案件：找不到案件编号“{0}”").format(number))
-        return replace(content, case_id=case_id)
+    def _draft_writer(self) -> Callable[[Session], None]:
+        """Saving the form as it is now, in a session given later (perhaps off the GUI thread, so the widgets
+        are read here): a newly typed employer is registered and the case number looked up."""
+        content, actor, notice_id, version = self.content(), self._actor, self.notice_id, self._version()
+        name, number = self.enterprise.text().strip(), self.case_number.text().strip()
+        unknown_case = self.tr("关联案件：找不到案件编号“{0}”").format(number)
+
+        def write(session: Session) -> None:
+            resolved = content
+            if resolved.enterprise_id is None and name:
+                resolved = replace(resolved, enterprise_id=parties.find_or_create_enterprise(session, actor, name).id)
+            case_id = cases.find_by_number(session, number) if number else None
+            if number and case_id is None:
+                raise ValidationError(unknown_case)
+            notices.update_draft(session, actor, notice_id, replace(resolved, case_id=case_id), expected_version=version)
+
+        return write
 
     def pick_articles(self) -> None:
         chosen = {self.basis.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.basis.count())}
@@ -466,29 +474,34 @@ class NoticeWindow(QWidget):
     def _version(self) -> int | None:
         return self.view.version if self.view else None
 
-    def _save_in(self, session: Session) -> None:
-        notices.update_draft(session, self._actor, self.notice_id, self._resolved_content(session), expected_version=self._version())
-
     def save(self) -> bool:
         if self.view is None or "edit" not in self.view.actions:
             return True
-        return self._act(self._save_in, self.tr("未保存"))
+        return self._act(self._draft_writer(), self.tr("未保存"))
 
     def preview(self) -> None:
         if self.view is None:
             return
         if self.dirty and not self.save():
             return
-        try:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        notice_id = self.notice_id
+
+        def render(_report: object) -> tuple[bytes, FontSet]:
             with self._db.reading() as session:
-                pdf = notices.pdf_of(session, self.notice_id)
-                fonts = notice_letter.font_set(session)
-        except ValidationError as exc:
-            QGuiApplication.restoreOverrideCursor()
+                return notices.pdf_of(session, notice_id), notice_letter.font_set(session)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, ValidationError):
+                raise exc
             refuse(self, exc, self.tr("无法预览"))
+
+        # A draft's 样稿 is typeset fresh (ReportLab): off the GUI thread, the window keeps painting.
+        task = BackgroundTask(self, self._runner, self.tr("预览"), self.tr("正在生成文书PDF…"), cancellable=False)
+        task.start(render, lambda result: self._show_preview(*result), failed)
+
+    def _show_preview(self, pdf: bytes, fonts: FontSet) -> None:
+        if self.view is None:
             return
-        QGuiApplication.restoreOverrideCursor()
         v = self.view
         draft = v.status == NoticeStatus.DRAFT.value
         note = self.tr("样稿：签发前的预览，编号留空。") if draft else self.tr("存档原件：打印和另存的都是签发时冻结的PDF。")
@@ -517,13 +530,24 @@ class NoticeWindow(QWidget):
 
         def submit() -> None:
             day = dialog.value()
-            with self._db.transaction() as session:
-                if self.dirty:
-                    self._save_in(session)
-                    version = None
-                else:
-                    version = self._version()
-                notices.issue_notice(session, self._actor, self.notice_id, issued_on=day, expected_version=version)
+            save = self._draft_writer() if self.dirty else None
+            version = None if save else self._version()
+            actor, notice_id = self._actor, self.notice_id
+
+            def issue_in_one_transaction(_report: object) -> None:  # the number, the frozen PDF, the audit row
+                with self._db.transaction() as session:
+                    if save is not None:
+                        save(session)
+                    notices.issue_notice(session, actor, notice_id, issued_on=day, expected_version=version)
+
+            # Typesetting the frozen PDF runs off the GUI thread; the dialog waits for the answer (a refusal
+            # keeps it open with the date typed), its buttons off meanwhile.
+            dialog.buttons.setEnabled(False)
+            try:
+                BackgroundTask(dialog, self._runner, self.tr("签发文书"), self.tr("正在编号并生成存档PDF…"),
+                               cancellable=False).wait(issue_in_one_transaction)
+            finally:
+                dialog.buttons.setEnabled(True)
 
         dialog.submit = submit
         if dialog.exec():

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -197,6 +197,27 @@ class BackgroundTask:
         else:
             QTimer.singleShot(self._delay_ms, self.dialog, self._show_if_running)
         self._runner.submit(self._parent, lambda: work(self.report), finished, failed)
+
+    def wait(self, work: Callable[[Callable[[int, int], None]], T]) -> T:
+        """Run ``work(report)`` and wait for it in a local event loop, returning its result or raising its error.
+
+        For a dialog whose OK must know the answer (a refusal keeps it open): the windows keep painting and
+        this task's dialog appears if it takes a while. The caller turns its own buttons off meanwhile.
+        """
+        loop = QEventLoop()
+        outcome: list[tuple[Any, Exception | None]] = []
+
+        def finish(result: Any, error: Exception | None) -> None:
+            outcome.append((result, error))
+            loop.quit()
+
+        self.start(work, lambda result: finish(result, None), lambda error: finish(None, error))
+        if not outcome:
+            loop.exec()
+        result, error = outcome[0]
+        if error is not None:
+            raise error
+        return result  # type: ignore[no-any-return]
 
     def _show_if_running(self) -> None:
         if self.running:

@@ -12,16 +12,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from casedesk.db.backup import BackupError
 from casedesk.db.database import Database, open_database
 from casedesk.db.lock import HEARTBEAT_SECONDS, DatabaseLock
+from casedesk.db.progress import BACKUP, CHECK, REPLACE
 from casedesk.domain.enums import Role
 from casedesk.services import auth, backup
 from casedesk.services.actor import Actor, PermissionDenied
 from casedesk.ui import i18n
 from casedesk.ui.permissions import ReadOnlyGuard, mark_writing
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.safety_dialogs import RestoreDialog
 from casedesk.ui import messages
 
@@ -148,39 +150,55 @@ class SessionControls(QObject):
         if dialog.exec() and dialog.chosen is not None:
             self._restore_from(path, dialog.chosen)
 
-    def _restore_from(self, path: Path, source: Path) -> None:
-        """Off the GUI thread (a province-size file takes a minute to check and copy), behind a busy dialog."""
+    def _restore_from(self, path: Path, source: Path) -> BackgroundTask:
+        """Off the GUI thread (a province-size file takes a minute to check and copy), with the step shown.
+
+        取消 works until the backup's pages start going into the file (``services.backup.restore``): the
+        current data is then untouched and this window goes on with it.
+        """
         window = self._window
         if self.lock is not None:
             self.lock.release()  # our own entry would count as "someone else has it open"
         self.backup_timer.stop()
-        progress = QProgressDialog(self.tr("正在检查备份并恢复，请稍候…"), "", 0, 0, window)
-        progress.setCancelButton(None)  # half a restore is never left: it is one transaction, not cancellable
-        progress.setWindowTitle(self.tr("恢复备份"))
-        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-        progress.setMinimumDuration(0)
-        progress.show()
+        task = BackgroundTask(
+            window, window.runner, self.tr("恢复备份"), self.tr("正在检查备份 {0}…").format(source.name),  # type: ignore[attr-defined]
+            delay_ms=0, modality=Qt.WindowModality.ApplicationModal,
+            note=self.tr("取消：在开始替换数据之前可以取消，当前数据保持不变；已做好的恢复前备份留在备份文件夹中。"
+                         "开始替换后不能取消（替换是一个整体，中途断电也不会留下一半）。"),
+        )
+        progress = task.steps({
+            CHECK: self.tr("正在完整检查备份 {0}…").format(source.name),
+            BACKUP: self.tr("正在把当前数据另存为备份（恢复前）…"),
+            REPLACE: self.tr("正在用备份替换当前数据，请勿关闭程序…"),
+        }, final=frozenset({REPLACE}))
         actor = self.actor
 
-        def finish(result: backup.RestoreResult | None, error: Exception | None) -> None:
-            progress.close()
+        def work(_report: object) -> tuple[backup.RestoreResult, Database]:
+            result = backup.restore(path, source, actor, progress=progress)
+            return result, open_database(path)
+
+        def restored(outcome: tuple[backup.RestoreResult, Database]) -> None:
+            result, db = outcome
             if self.lock is not None:
                 self.lock.acquire()
-            window.set_database(open_database(path))  # type: ignore[attr-defined]
-            if error is not None:
-                QMessageBox.critical(window, self.tr("未能恢复"), messages.text(error))
-            elif result is not None:
-                QMessageBox.information(window, self.tr("已恢复"), self.tr(
-                    "已从 {0} 恢复。\n恢复前的数据已另存为：\n{1}").format(source.name, result.safety_copy))
+            window.set_database(db)  # type: ignore[attr-defined]
+            QMessageBox.information(window, self.tr("已恢复"), self.tr(
+                "已从 {0} 恢复。\n恢复前的数据已另存为：\n{1}").format(source.name, result.safety_copy))
 
         def failed(exc: Exception) -> None:
+            if self.lock is not None:
+                self.lock.acquire()
+            if isinstance(exc, Cancelled):
+                self.database_changed()  # the same file, untouched: the timer starts again
+                window.statusBar().showMessage(self.tr("已取消恢复，当前数据未改动"), 8000)
+                return
             if not isinstance(exc, (BackupError, PermissionDenied, OSError)):
-                progress.close()
                 raise exc
-            finish(None, exc)
+            window.set_database(open_database(path))  # type: ignore[attr-defined]
+            QMessageBox.critical(window, self.tr("未能恢复"), messages.text(exc))
 
-        window.runner.submit(self, lambda: backup.restore(path, source, actor),  # type: ignore[attr-defined]
-                             lambda result: finish(result, None), failed)
+        task.start(work, restored, failed)
+        return task
 
     # --- lifetime --------------------------------------------------------------------------------
 

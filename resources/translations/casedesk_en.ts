@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+404"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+403"/>
         <source>已保存本单位信息：{0}</source>
         <translation>Saved the union&apos;s details: {0}</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="+160"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="+171"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../casedesk/ui/case_dialogs.py" line="+56"/>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+57"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-140"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-146"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
@@ -228,11 +228,16 @@
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>正在添加账号…</source>
+        <translation>Adding the account…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-303"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-302"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
@@ -280,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../casedesk/app.py" line="+87"/>
+        <location filename="../../casedesk/app.py" line="+114"/>
         <source>CaseDesk 无法启动</source>
         <translation>CaseDesk cannot start</translation>
     </message>
@@ -2106,7 +2111,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-86"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-100"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
@@ -2134,6 +2139,11 @@ The combined print file and each PDF were saved to:
         <location line="+17"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在保存新密码…</source>
+        <translation>Saving the new password…</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2258,7 @@ The combined print file and each PDF were saved to:
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_dialogs.py" line="+197"/>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="+198"/>
         <location line="+4"/>
         <source>办结日期</source>
         <translation>Date closed</translation>
@@ -3765,7 +3775,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="+122"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="+130"/>
         <source>创建管理员账号</source>
         <translation>Create administrator account</translation>
     </message>
@@ -3809,6 +3819,11 @@ You can undo this later under Merge history.</translation>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>正在创建账号…</source>
+        <translation>Creating the account…</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
@@ -3843,7 +3858,7 @@ You can undo this later under Merge history.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>开始使用</source>
         <translation>Start using CaseDesk</translation>
     </message>
@@ -3930,7 +3945,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+215"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+228"/>
         <source>正文（仿宋）</source>
         <translation>Body (FangSong)</translation>
     </message>
@@ -4067,7 +4082,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-307"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-306"/>
         <source>欢迎使用 CaseDesk — 本单位信息</source>
         <translation>Welcome to CaseDesk — your union</translation>
     </message>
@@ -4305,7 +4320,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+271"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -4498,7 +4513,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>ListColumn</name>
     <message>
-        <location filename="../../casedesk/services/listing.py" line="+157"/>
+        <location filename="../../casedesk/services/listing.py" line="+201"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
@@ -4662,7 +4677,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+34"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation>No consultations yet. Press Ctrl+N to log the first call, or import a ledger under File &gt; Import ledger.</translation>
     </message>
@@ -4687,7 +4702,7 @@ You can undo this later under Merge history.</translation>
         <translation>No workers yet. They are added as you log consultations and cases.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -4702,7 +4717,7 @@ You can undo this later under Merge history.</translation>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
@@ -4740,7 +4755,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="-86"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="-105"/>
         <source>登录 CaseDesk</source>
         <translation>Sign in to CaseDesk</translation>
     </message>
@@ -4774,11 +4789,21 @@ You can undo this later under Merge history.</translation>
         <source>请输入用户名</source>
         <translation>Enter the user name</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>正在验证密码…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无法登录：{0}</source>
+        <translation>Cannot sign in: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+53"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+59"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
@@ -4794,12 +4819,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+286"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-285"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4824,12 +4849,12 @@ You can undo this later under Merge history.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation>CaseDesk data files (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>已保存本单位信息</source>
         <translation>Saved the union&apos;s details</translation>
     </message>
@@ -4864,17 +4889,22 @@ You can undo this later under Merge history.</translation>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-232"/>
+        <source>上次打开的数据文件 {0} 已不存在，已打开默认数据文件</source>
+        <translation>The data file opened last time, {0}, is no longer there; the default data file is open</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
@@ -4935,12 +4965,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+171"/>
         <source>关于 CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-117"/>
         <location line="+8"/>
         <source>新建数据库</source>
         <translation>New database</translation>
@@ -4952,29 +4982,60 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+13"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>正在打开 {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消：仍使用当前的数据库。要打开的文件保持原样——如果已经开始升级，升级会整个撤销，文件仍是原来的版本，升级前的备份留在备份文件夹中；新建的文件不会留下。</source>
+        <translation>Cancel: you stay on the current database. The file being opened is left as it was — an upgrade already under way is undone as a whole and the file keeps its old version (the backup taken before the upgrade stays in the backup folder); a new file is not left behind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在检查 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在备份 {0}（升级数据库结构之前）…</source>
+        <translation>Backing up {0} (before upgrading its database structure)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在升级 {0} 的数据库结构…</source>
+        <translation>Upgrading the database structure of {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消打开 {0}，仍在使用 {1}</source>
+        <translation>Opening {0} was cancelled; still using {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+10"/>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>当前使用的是服务器数据库（{0}），由服务器管理员负责备份。</source>
         <translation>This is a server database ({0}); the server administrator backs it up.</translation>
     </message>
@@ -4990,11 +5051,16 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>正在备份…</source>
-        <translation>Backing up…</translation>
+        <source>正在备份到 {0}…</source>
+        <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>取消：不会留下备份文件，当前数据不受影响。</source>
+        <translation>Cancel: no backup file is left behind; the current data is not affected.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
@@ -5007,6 +5073,11 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>已取消备份，没有留下文件</source>
+        <translation>Backup cancelled; no file was left behind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
@@ -5025,7 +5096,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -7481,7 +7552,7 @@ Database: {1}</translation>
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../casedesk/ui/notice_form.py" line="+141"/>
+        <location filename="../../casedesk/ui/notice_form.py" line="+144"/>
         <source>输入单位名称或拼音首字母，选择已有单位；新名称在保存时登记</source>
         <translation>Type an employer name or its pinyin initials to pick an existing one; a new name is registered on saving</translation>
     </message>
@@ -7568,12 +7639,12 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <location line="+95"/>
         <source>整改要求</source>
         <translation>Rectification requests</translation>
@@ -7666,12 +7737,12 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+300"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-299"/>
         <source>打印 / 另存PDF…</source>
         <translation>Print / save as PDF…</translation>
     </message>
@@ -7782,22 +7853,32 @@ Database: {1}</translation>
         <translation>Imported history, no archived PDF</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>关联案件：找不到案件编号“{0}”</source>
         <translation>Related case: case number “{0}” not found</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>无法预览</source>
         <translation>Cannot preview</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在生成文书PDF…</source>
+        <translation>Typesetting the letter&apos;s PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>样稿：签发前的预览，编号留空。</source>
         <translation>Proof: a preview before issue, the number left blank.</translation>
     </message>
@@ -7813,6 +7894,16 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>签发文书</source>
+        <translation>Issue the letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在编号并生成存档PDF…</source>
+        <translation>Numbering the letter and making its archive PDF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>删除这份草稿？此操作不能撤销。</source>
         <translation>Delete this draft? This cannot be undone.</translation>
     </message>
@@ -7861,7 +7952,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-450"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-495"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -7975,7 +8066,7 @@ Database: {1}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../casedesk/ui/notice_preview.py" line="+111"/>
+        <location filename="../../casedesk/ui/notice_preview.py" line="+151"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -7996,21 +8087,39 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+39"/>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+17"/>
+        <location line="+5"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <source>正在送往打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：已送出的页照常打印，其余的页不再送出。</source>
+        <translation>Cancel: pages already sent still print; the remaining pages are not sent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>已送打印 {0} 页</source>
         <translation>Sent {0} pages to the printer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>已取消打印，已送出 {0} 页</source>
+        <translation>Printing cancelled; {0} page(s) had been sent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -8417,7 +8526,7 @@ The current data is saved as a backup first.</translation>
         <translation>↑↓ select&#x3000;Enter open&#x3000;Esc close</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>输入要找的内容：可以是姓名、电话或身份证号的几位、案件编号、文号、用人单位名称或拼音首字母。</source>
         <translation>Type what you are looking for: a name, a few digits of a phone or ID number, a case number, a document number, an employer&apos;s name or its pinyin initials.</translation>
     </message>
@@ -8461,7 +8570,7 @@ The current data is saved as a backup first.</translation>
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../casedesk/ui/session_controls.py" line="+60"/>
+        <location filename="../../casedesk/ui/session_controls.py" line="+63"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
@@ -8496,33 +8605,53 @@ The current data is saved as a backup first.</translation>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+14"/>
+        <location line="+28"/>
+        <location line="+17"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>正在检查备份并恢复，请稍候…</source>
-        <translation>Checking the backup and restoring, please wait…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>未能恢复</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>正在检查备份 {0}…</source>
+        <translation>Checking the backup {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消：在开始替换数据之前可以取消，当前数据保持不变；已做好的恢复前备份留在备份文件夹中。开始替换后不能取消（替换是一个整体，中途断电也不会留下一半）。</source>
+        <translation>Cancel: possible until the data starts being replaced; the current data then stays as it is, and a pre-restore backup already made stays in the backup folder. Once replacing has begun it cannot be cancelled (it is done as a whole: even a power cut never leaves half of it).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在完整检查备份 {0}…</source>
+        <translation>Fully checking the backup {0}…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>正在把当前数据另存为备份（恢复前）…</source>
+        <translation>Saving the current data as a backup (before restoring)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在用备份替换当前数据，请勿关闭程序…</source>
+        <translation>Replacing the current data with the backup; do not close the program…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>已从 {0} 恢复。
 恢复前的数据已另存为：
 {1}</source>
@@ -8531,7 +8660,12 @@ The data before the restore was saved as:
 {1}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>已取消恢复，当前数据未改动</source>
+        <translation>Restore cancelled; the current data was not changed</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>已自动备份：{0}</source>
         <translation>Backed up automatically: {0}</translation>
     </message>
@@ -8692,7 +8826,7 @@ The data before the restore was saved as:
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+17"/>
+        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+18"/>
         <source>任何页面</source>
         <translation>Any page</translation>
     </message>
@@ -10097,7 +10231,7 @@ The data before the restore was saved as:
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casedesk/ui/duplicates_page.py" line="+17"/>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+16"/>
         <source>查找重复…</source>
         <translation>Find duplicates…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="+404"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="+403"/>
         <source>已保存本单位信息：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="+160"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="+171"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../casedesk/ui/case_dialogs.py" line="+56"/>
+        <location filename="../../casedesk/ui/case_dialogs.py" line="+57"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-140"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-146"/>
         <source>添加账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,11 +228,16 @@
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>正在添加账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-303"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-302"/>
         <source>管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../casedesk/app.py" line="+87"/>
+        <location filename="../../casedesk/app.py" line="+114"/>
         <source>CaseDesk 无法启动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2098,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../casedesk/ui/account_dialogs.py" line="-86"/>
+        <location filename="../../casedesk/ui/account_dialogs.py" line="-100"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,6 +2125,11 @@
     <message>
         <location line="+17"/>
         <source>两次输入的新密码不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在保存新密码…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,7 +2245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/notice_dialogs.py" line="+197"/>
+        <location filename="../../casedesk/ui/notice_dialogs.py" line="+198"/>
         <location line="+4"/>
         <source>办结日期</source>
         <translation type="unfinished"></translation>
@@ -3745,7 +3755,7 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="+122"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="+130"/>
         <source>创建管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,6 +3799,11 @@
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>正在创建账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
@@ -3823,7 +3838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>开始使用</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3925,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../casedesk/ui/i18n.py" line="+215"/>
+        <location filename="../../casedesk/ui/i18n.py" line="+228"/>
         <source>正文（仿宋）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,7 +4062,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../casedesk/ui/first_start_wizard.py" line="-307"/>
+        <location filename="../../casedesk/ui/first_start_wizard.py" line="-306"/>
         <source>欢迎使用 CaseDesk — 本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4300,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+220"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+271"/>
         <source>点击按此列排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,7 +4493,7 @@
 <context>
     <name>ListColumn</name>
     <message>
-        <location filename="../../casedesk/services/listing.py" line="+157"/>
+        <location filename="../../casedesk/services/listing.py" line="+201"/>
         <source>受理时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,7 +4657,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/list_page.py" line="+34"/>
+        <location filename="../../casedesk/ui/pages/list_page.py" line="+33"/>
         <source>还没有咨询记录。按 Ctrl+N 登记第一条来电，或用“文件 &gt; 导入台账”导入已有台账。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,7 +4682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4735,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../casedesk/ui/login_dialog.py" line="-86"/>
+        <location filename="../../casedesk/ui/login_dialog.py" line="-105"/>
         <source>登录 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,11 +4769,21 @@
         <source>请输入用户名</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>正在验证密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无法登录：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="+53"/>
+        <location filename="../../casedesk/ui/main_window.py" line="+59"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,12 +4799,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+286"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-285"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,12 +4829,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>已保存本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,17 +4869,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>{0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-232"/>
+        <source>上次打开的数据文件 {0} 已不存在，已打开默认数据文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,12 +4945,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+171"/>
         <source>关于 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-117"/>
         <location line="+8"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
@@ -4932,29 +4962,60 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+13"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>正在打开 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消：仍使用当前的数据库。要打开的文件保持原样——如果已经开始升级，升级会整个撤销，文件仍是原来的版本，升级前的备份留在备份文件夹中；新建的文件不会留下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在检查 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在备份 {0}（升级数据库结构之前）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在升级 {0} 的数据库结构…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消打开 {0}，仍在使用 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>无法打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>已打开 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+10"/>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-16"/>
         <source>当前使用的是服务器数据库（{0}），由服务器管理员负责备份。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,11 +5031,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>正在备份…</source>
+        <source>正在备份到 {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>取消：不会留下备份文件，当前数据不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已备份到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,6 +5052,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>已取消备份，没有留下文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>备份失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,7 +5072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7456,7 +7527,7 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../casedesk/ui/notice_form.py" line="+141"/>
+        <location filename="../../casedesk/ui/notice_form.py" line="+144"/>
         <source>输入单位名称或拼音首字母，选择已有单位；新名称在保存时登记</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7543,12 +7614,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>法律依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <location line="+95"/>
         <source>整改要求</source>
         <translation type="unfinished"></translation>
@@ -7641,12 +7712,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+300"/>
         <source>删除草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-299"/>
         <source>打印 / 另存PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7757,22 +7828,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>关联案件：找不到案件编号“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>无法预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在生成文书PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>样稿：签发前的预览，编号留空。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7788,6 +7869,16 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>签发文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在编号并生成存档PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>删除这份草稿？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7836,7 +7927,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-450"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-495"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,7 +8041,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../casedesk/ui/notice_preview.py" line="+111"/>
+        <location filename="../../casedesk/ui/notice_preview.py" line="+151"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7971,21 +8062,39 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+39"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <location line="+17"/>
+        <location line="+5"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <source>正在送往打印机…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：已送出的页照常打印，其余的页不再送出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>已送打印 {0} 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>已取消打印，已送出 {0} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>另存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8378,7 +8487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>输入要找的内容：可以是姓名、电话或身份证号的几位、案件编号、文号、用人单位名称或拼音首字母。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8422,7 +8531,7 @@
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../casedesk/ui/session_controls.py" line="+60"/>
+        <location filename="../../casedesk/ui/session_controls.py" line="+63"/>
         <source>当前用户：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8457,40 +8566,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+14"/>
+        <location line="+28"/>
+        <location line="+17"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>正在检查备份并恢复，请稍候…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>未能恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>已恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>正在检查备份 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消：在开始替换数据之前可以取消，当前数据保持不变；已做好的恢复前备份留在备份文件夹中。开始替换后不能取消（替换是一个整体，中途断电也不会留下一半）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在完整检查备份 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>正在把当前数据另存为备份（恢复前）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在用备份替换当前数据，请勿关闭程序…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>已从 {0} 恢复。
 恢复前的数据已另存为：
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>已取消恢复，当前数据未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>已自动备份：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8651,7 +8785,7 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+17"/>
+        <location filename="../../casedesk/ui/shortcuts_dialog.py" line="+18"/>
         <source>任何页面</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10055,7 +10189,7 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../casedesk/ui/duplicates_page.py" line="+17"/>
+        <location filename="../../casedesk/ui/duplicates_page.py" line="+16"/>
         <source>查找重复…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -240,6 +240,7 @@ def test_open_another_database_from_the_file_menu(
     open_database(other).dispose()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     window.open_database_file()
+    assert window.wait_until_idle()  # opened in the background
     assert window.db.path == other.resolve()
     assert str(other.resolve()) in window.db_label.text()
     page = window.page("cases")
@@ -249,6 +250,7 @@ def test_open_another_database_from_the_file_menu(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "missing.sqlite3"), ""))
     window.open_database_file()
+    assert window.wait_until_idle()
     assert messages and messages[-1][0] == "critical" and "不存在" in messages[-1][2]
     assert window.db.path == other.resolve()  # still on the file that opened
 

@@ -23,7 +23,7 @@ from casedesk.ui import notice_dialogs, record_windows
 from casedesk.ui.notice_batch_dialog import BatchDialog
 from casedesk.ui.notice_form import NoticeWindow
 from casedesk.ui.notice_list import NoticeListPage, new_notice
-from casedesk.ui.notice_preview import PdfPreviewDialog, load_pdf, print_document
+from casedesk.ui.notice_preview import PdfPreviewDialog, print_document
 from casedesk.ui.notice_settings import NoticeSettingsDialog
 from casedesk.ui.runner import Runner
 from tests.db.test_notices import (
@@ -199,7 +199,7 @@ def test_preview_print_and_save_the_frozen_pdf(qtbot, sqlite_db: Database, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_document(load_pdf(frozen), printer) == dialog.document.pageCount()
+    assert print_document(frozen, printer) == dialog.document.pageCount()
     printed = PdfReader(str(tmp_path / "printed.pdf"))
     assert len(printed.pages) == dialog.document.pageCount()
     assert round(float(printed.pages[0].mediabox.width)) == 595

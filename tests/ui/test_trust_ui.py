@@ -60,9 +60,12 @@ def test_login_dialog_refuses_then_signs_in_and_remembers_the_name(qtbot: QtBot,
     qtbot.keyClicks(dialog.login, "ZhangMin")
     qtbot.keyClicks(dialog.password, "wrong-pass")
     dialog.ok_button.click()
+    assert dialog.message.text() == "正在验证密码…" and not dialog.ok_button.isEnabled()  # off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
     assert dialog.message.text() == "用户名或密码不正确" and dialog.password.text() == "" and dialog.actor is None
     qtbot.keyClicks(dialog.password, PASSWORD)
     dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.actor is not None)
     assert dialog.actor is not None and dialog.actor.name == "张敏"
     again = LoginDialog(sqlite_db)
     qtbot.addWidget(again)
@@ -84,10 +87,12 @@ def test_first_admin_dialog(qtbot: QtBot, sqlite_db: Database) -> None:
     dialog.password.setText("short")
     dialog.again.setText("short")
     dialog.create()
-    assert dialog.message.text().startswith("密码") and dialog.actor is None
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("密码"))
+    assert dialog.actor is None
     dialog.password.setText(PASSWORD)
     dialog.again.setText(PASSWORD)
     dialog.create()
+    qtbot.waitUntil(lambda: dialog.actor is not None)
     assert dialog.actor is not None and dialog.actor.role == "admin"
 
 
@@ -178,7 +183,7 @@ def test_accounts_dialog_adds_and_disables(qtbot: QtBot, sqlite_db: Database, of
     add.password.setText(PASSWORD)
     add.again.setText(PASSWORD)
     add.save()
-    assert add.result() == 1
+    qtbot.waitUntil(lambda: add.result() == 1)
     dialog.reload()
     row = next(r for r, a in enumerate(dialog.accounts) if a.login == "zhaomin")
     dialog.table.selectRow(row)
