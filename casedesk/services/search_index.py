@@ -28,6 +28,7 @@ from operator import add
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Boolean,
     ColumnElement,
     Select,
@@ -43,7 +44,6 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy import text as sa_text
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement

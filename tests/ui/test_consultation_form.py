@@ -376,6 +376,7 @@ def test_ctrl_n_from_any_page_opens_a_new_call_and_file_menu_imports(qtbot, sqli
 
     file_menu = window.menuBar().actions()[0].menu()
     import_menu = next(a.menu() for a in file_menu.actions() if a.menu() is not None and a.text() == "导入台账")
+    import_menu.aboutToShow.emit()  # the clerk opens it: its entries are listed then
     action = next(a for a in import_menu.actions() if a.text() == "咨询台账…")
     path = tmp_path / "old.csv"
     path.write_text("受理时间,问题描述\n2025-03-01 10:00,拖欠工资\n", encoding="utf-8-sig")
