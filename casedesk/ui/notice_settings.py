@@ -143,7 +143,7 @@ class TemplatesTab(_Tab):
         """Check now; render the sample letter in the background (the newest text wins)."""
         kind, text = self.kind.currentData(), self.editor.toPlainText()
         found = letter_templates.problems(text, kind)
-        self.errors.setText("\n".join(found))
+        self.errors.setText("\n".join(map(messages.text, found)))
         if found:
             return
         self._generation += 1

@@ -5096,7 +5096,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>

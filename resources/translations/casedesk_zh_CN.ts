@@ -5072,7 +5072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
