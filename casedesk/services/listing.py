@@ -653,8 +653,9 @@ _DRIVER_VALUE_TYPES = (Date, DateTime, Boolean)  # their formatters take the dri
 def format_row(list_name: str, dialect: Dialect) -> Callable[[Row], tuple[str, ...]]:
     """The function turning a row of ``rows`` into its cell texts: labels, yuan, local time, masked numbers.
 
-    Each column's value is first made what SQLAlchemy would have made it (a
-    date from SQLite's text, a moment in UTC), then formatted.
+    Dates, moments and flags are formatted from the driver's values as they
+    come; any other type with a result conversion (none today) is first made
+    what SQLAlchemy would have made it.
     """
     key = (list_name, dialect.name, dialect.driver)
     found = _formatters.get(key)

@@ -50,17 +50,19 @@ CACHED_PAGES = 30  # pages kept in memory (6,000 rows at the default page size)
 
 
 def vocabulary_texts() -> dict[str, str]:
-    """Each vocabulary label (渠道, 阶段, 状态 ...) in the user's language, asked of the translator once.
+    """The vocabulary labels (渠道, 阶段, 状态 ...) that read differently in the user's language, and how.
 
-    The language is chosen when the program starts, so a model looks them up
-    when it is made; names and numbers in cells are shown as stored.
+    Asked of the translator once per model: the language is chosen when the
+    program starts. In Chinese the mapping is empty and cells need no lookup.
     """
-    return {label: QCoreApplication.translate(VOCABULARY_CONTEXT, label) for label in VOCABULARY_LABELS}
+    translated = ((label, QCoreApplication.translate(VOCABULARY_CONTEXT, label)) for label in VOCABULARY_LABELS)
+    return {label: text for label, text in translated if text != label}
 
 
 def shown(format_row: FormatRow, labels: dict[str, str], row: Row) -> tuple[str, ...]:
     """A row's cell texts as the view shows them: formatted, vocabulary labels in the user's language."""
-    return tuple([labels.get(text, text) for text in format_row(row)])
+    texts = format_row(row)
+    return tuple([labels.get(text, text) for text in texts]) if labels else texts
 
 
 @dataclass

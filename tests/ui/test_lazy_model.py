@@ -141,3 +141,22 @@ def test_list_page_shows_numbers_masked_in_every_role(qtbot: QtBot, sqlite_db: D
     assert "110105********002X" in cells and "138****1234" in cells
     assert not any("19491231" in str(cell) or "13812341234" in str(cell) for cell in cells)
     runner.wait_idle()
+
+
+def test_vocabulary_cells_follow_the_language(qtbot: QtBot, sqlite_db: Database) -> None:
+    from casedesk.ui import i18n
+    from tests.db.test_listing import _fill
+
+    with sqlite_db.transaction() as s:
+        _fill(s)
+    runner = Runner()
+    try:
+        i18n.install("en")
+        page = ListPage("enterprises", "用人单位", sqlite_db, runner)
+        qtbot.addWidget(page)
+        union = page.model.column_index("has_union")
+        assert {page.model.index(r, union).data() for r in range(page.model.rowCount())} == {"Yes", "No"}
+        assert page.model.index(0, page.model.column_index("name")).data() == "丙公司"  # data stays as stored
+    finally:
+        i18n.install(i18n.DEFAULT)
+        runner.wait_idle()
