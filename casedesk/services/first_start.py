@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from casedesk.db.models import Case, Consultation, Enterprise, SupervisionNotice, Worker
 from casedesk.domain.numbering import check_pattern
 from casedesk.domain.validators import ValidationError
-from casedesk.services import audit, auth, ledgers, organization
+from casedesk.services import audit, auth, organization
 from casedesk.services.actor import Actor
-from casedesk.services.ledger_import import ImportReport, run_import
 from casedesk.services.organization import DEFAULT_NAME, OrgInfo
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # every start asks needs_first_start; the importers load only for a first import
     from casedesk.services.demo_data import DemoSummary
+    from casedesk.services.ledger_import import ImportReport
 
 EMPTY, DEMO, IMPORT = "empty", "demo", "import"
 REQUIRED = ("name", "issuer_mark")
@@ -125,6 +125,9 @@ def load_demo(session: Session, actor: Actor, identity: dict[str, str],
 def import_ledger(session: Session, actor: Actor, kind: str, path: Path, *, skip_bad: bool,
                   progress: Callable[[int, int], bool] | None = None) -> ImportReport:
     """One ledger file through the one import runner (raises ImportAborted with the report when nothing was written)."""
+    from casedesk.services import ledgers
+    from casedesk.services.ledger_import import run_import
+
     ledger = ledgers.kinds().get(kind)
     if ledger is None:
         raise ValidationError("未知的台账类型“{kind}”", kind=kind)

@@ -35,9 +35,8 @@ from casedesk.db.backup import backup_file
 from casedesk.db.database import Database, DatabaseOpenError, open_database
 from casedesk.db.lock import DatabaseLock
 from casedesk.db.progress import BACKUP, CHECK, UPGRADE
-from casedesk.services import ledgers, organization
+from casedesk.services import organization
 from casedesk.services.actor import Actor
-from casedesk.services.ledgers import LedgerKind
 from casedesk.services.organization import OrgInfo
 from casedesk.ui import i18n, icons, record_windows, sizing
 from casedesk.ui.pages import LIST_PAGE_KEYS, PAGE_KEYS
@@ -52,6 +51,7 @@ from casedesk.ui import messages
 if TYPE_CHECKING:  # the pages' own modules load when a page is first shown, not at start-up
     from PySide6.QtWidgets import QMenu
 
+    from casedesk.services.ledgers import LedgerKind
     from casedesk.ui.duplicates_page import DuplicatesWindow
     from casedesk.ui.pages.list_page import ListPage
 
@@ -373,6 +373,8 @@ class MainWindow(QMainWindow):
             self.addAction(page_action)
 
     def _fill_import_menu(self, menu: QMenu) -> None:
+        from casedesk.services import ledgers
+
         if menu.isEmpty():
             for kind in ledgers.kinds().values():
                 self._add_action(menu, self.tr("{0}…").format(i18n.ledger_label(kind.label)),
