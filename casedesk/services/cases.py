@@ -533,7 +533,7 @@ def _stage_event(session: Session, actor: Actor, case: Case, day: date | None, s
 
 def _stage_day(case: Case, on_date: date | None, what: str) -> date:
     day = on_date or _today()
-    _not_future(day, f"{what}日期")
+    _not_future(day, Message("{what}日期", what=what))
     if day < case.intake_date:
         raise ValidationError("{what}日期 {day} 早于受理日期 {intake_date}", what=what, day=day.isoformat(), intake_date=case.intake_date.isoformat())
     return day

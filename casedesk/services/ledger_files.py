@@ -14,10 +14,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from casedesk.domain.messages import Message
 from casedesk.domain.validators import ValidationError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 32_767  # Excel's own cell limit
+NO_SUFFIX = Message("(无扩展名)")
 
 
 @dataclass
@@ -70,7 +72,7 @@ def read_table(path: Path) -> Table:
             raise ValidationError("{file} 不是文本格式的 CSV 文件", file=path.name)
         rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
     else:
-        raise ValidationError("不支持的文件类型 {value}：请使用 .xlsx 或 .csv", value=path.suffix or '(无扩展名)')
+        raise ValidationError("不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv", suffix=path.suffix or NO_SUFFIX)
     header_index = next((i for i, r in enumerate(rows) if any(str(c or "").strip() for c in r)), None)
     if header_index is None:
         raise ValidationError("{file} 是空文件", file=path.name)
@@ -138,7 +140,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 writer.writerow([_csv_value(v) for v in row])
                 count += 1
     else:
-        raise ValidationError("不支持的导出格式 {value}：请使用 .xlsx 或 .csv", value=path.suffix or '(无扩展名)')
+        raise ValidationError("不支持的导出格式 {suffix}：请使用 .xlsx 或 .csv", suffix=path.suffix or NO_SUFFIX)
     return count
 
 

@@ -5897,8 +5897,13 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{what}日期</source>
+        <translation>{what} date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what}日期 {day} 早于受理日期 {intake_date}</source>
-        <translation>The {what} date {day} is before the intake date {intake_date}</translation>
+        <translation>{what} date {day} is before the intake date {intake_date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6447,18 +6452,23 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>(无扩展名)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{file} 是空文件</source>
         <translation>{file} is empty</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>不支持的文件类型 {value}：请使用 .xlsx 或 .csv</source>
-        <translation>File type {value} is not supported: use .xlsx or .csv</translation>
+        <source>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</source>
+        <translation>File type {suffix} is not supported: use .xlsx or .csv</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>不支持的导出格式 {value}：请使用 .xlsx 或 .csv</source>
-        <translation>Export format {value} is not supported: use .xlsx or .csv</translation>
+        <source>不支持的导出格式 {suffix}：请使用 .xlsx 或 .csv</source>
+        <translation>Export format {suffix} is not supported: use .xlsx or .csv</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5873,6 +5873,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{what}日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what}日期 {day} 早于受理日期 {intake_date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,17 +6428,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>(无扩展名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{file} 是空文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>不支持的文件类型 {value}：请使用 .xlsx 或 .csv</source>
+        <source>不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>不支持的导出格式 {value}：请使用 .xlsx 或 .csv</source>
+        <source>不支持的导出格式 {suffix}：请使用 .xlsx 或 .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
