@@ -366,10 +366,11 @@ def check_backup(path: Path, *, quick: bool = False, keep_going: Callable[[], bo
     return BackupCheck(True, rev, Message("完好"))
 
 
-def latest_good(db_path: Path) -> BackupInfo | None:
-    """The newest backup that passes ``check_backup`` (what a damaged file is offered)."""
+def latest_good(db_path: Path, keep_going: Callable[[], bool] | None = None) -> BackupInfo | None:
+    """The newest backup that passes ``check_backup`` (what a damaged file is offered); ``keep_going()``
+    saying no stops the search (Cancelled)."""
     for b in list_backups(db_path):
-        if check_backup(b.path).ok:
+        if check_backup(b.path, keep_going=keep_going).ok:
             return b
     return None
 

@@ -160,11 +160,13 @@ def read_only_table(headers: Sequence[str], stretch_column: int | None = None) -
     return table
 
 
-def fill_table(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]], right_aligned: Iterable[int] = ()) -> None:
-    """Replace the rows; each row is (record id kept in the first cell's UserRole, cell values)."""
+def fill_table(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]], right_aligned: Iterable[int] = (),
+               *, start: int = 0, fit: bool = True) -> None:
+    """Replace the rows from row ``start`` on; each row is (record id kept in the first cell's UserRole, cell
+    values). A long list filled a slice at a time passes ``start`` and fits its columns once, at the end."""
     right = set(right_aligned)
-    table.setRowCount(len(rows))
-    for r, (record_id, cells) in enumerate(rows):
+    table.setRowCount(start + len(rows))
+    for r, (record_id, cells) in enumerate(rows, start):
         for c, value in enumerate(cells):
             item = QTableWidgetItem("" if value is None else str(value))
             if c == 0:
@@ -172,7 +174,8 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[Any, Sequence[Any]]], r
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    fit_columns(table)
+    if fit:
+        fit_columns(table)
 
 
 def fit_columns(table: QTableWidget) -> None:

@@ -7,7 +7,7 @@ left. Double-click or Enter opens the case.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
 MAX_DAYS = 365
+FILL_ROWS = 300  # rows shown per turn of the event loop
 
 
 class DeadlinePage(QWidget):
@@ -89,17 +90,29 @@ class DeadlinePage(QWidget):
         if generation != self._generation:
             return
         self.watch = watch
+        self.summary.setText(self.tr("已过期 {0} 项，{1} 天内到期 {2} 项").format(len(watch.passed), watch.within_days, len(watch.upcoming)))
+        self.table.setRowCount(0)
+        self._fill(generation, watch, 0)
+
+    def _fill(self, generation: int, watch: Watch, start: int) -> None:
+        """The rows a slice at a time, one slice per turn of the event loop: a province's ~4,000 deadlines
+        took 1.1 s of the GUI thread in one go; this way the window keeps painting and answering."""
+        if generation != self._generation:
+            return
+        items = watch.items[start:start + FILL_ROWS]
         fill_table(self.table, [
             (i.case_id, (i.due.isoformat(), days_left_text(i.days_left), i18n.deadline_label(i.label), i18n.article(i.article),
                          i.case_number, i.applicant, i.enterprise, i18n.vocabulary(i.stage), i.handler))
-            for i in watch.items
-        ])
-        for row, item in enumerate(watch.items):
+            for i in items
+        ], start=start, fit=False)
+        for row, item in enumerate(items, start):
             color_days(self.table.item(row, 1), item.days_left, watch.within_days)
             if item.passed:
                 color_days(self.table.item(row, 0), item.days_left, watch.within_days)
-        fit_columns(self.table)  # bold text is wider
-        self.summary.setText(self.tr("已过期 {0} 项，{1} 天内到期 {2} 项").format(len(watch.passed), watch.within_days, len(watch.upcoming)))
+        if start + FILL_ROWS < len(watch.items):
+            QTimer.singleShot(0, self, lambda: self._fill(generation, watch, start + FILL_ROWS))
+        else:
+            fit_columns(self.table)  # bold text is wider
 
     def open_selected(self) -> None:
         case_id = selected_id(self.table)

@@ -43,7 +43,7 @@ class ProgressDialog(QDialog):
 
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget, title: str, text: str, *, note: str = "", cancellable: bool = True) -> None:
+    def __init__(self, parent: QWidget | None, title: str, text: str, *, note: str = "", cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -126,17 +126,18 @@ class BackgroundTask:
     The dialog appears after ``delay_ms`` (none at all for work that ends sooner) and is ``modality``-modal.
     """
 
-    def __init__(self, parent: QWidget, runner: Runner, title: str, text: str, *, note: str = "",
+    def __init__(self, parent: QWidget | None, runner: Runner, title: str, text: str, *, note: str = "",
                  cancellable: bool = True, delay_ms: int = 400,
                  modality: Qt.WindowModality = Qt.WindowModality.WindowModal) -> None:
-        self._parent = parent
         self._runner = runner
         self._cancel = threading.Event()
         self._last: tuple[int, int] | None = None
         self._signals = _Signals(parent)
         self.running = False
         self.dialog = ProgressDialog(parent, title, text, note=note, cancellable=cancellable)
-        self.dialog.setWindowModality(modality)
+        # Without a window (start-up) the dialog itself owns the job and keeps the whole application waiting.
+        self._owner: QObject = parent if parent is not None else self.dialog
+        self.dialog.setWindowModality(modality if parent is not None else Qt.WindowModality.ApplicationModal)
         self.dialog.cancel_requested.connect(self._cancel.set)
         self._signals.advanced.connect(self.dialog.set_progress)
         self._signals.stepped.connect(self.dialog.set_step)
@@ -196,7 +197,7 @@ class BackgroundTask:
             self.dialog.show()
         else:
             QTimer.singleShot(self._delay_ms, self.dialog, self._show_if_running)
-        self._runner.submit(self._parent, lambda: work(self.report), finished, failed)
+        self._runner.submit(self._owner, lambda: work(self.report), finished, failed)
 
     def wait(self, work: Callable[[Callable[[int, int], None]], T]) -> T:
         """Run ``work(report)`` and wait for it in a local event loop, returning its result or raising its error.

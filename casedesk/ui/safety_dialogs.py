@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +29,8 @@ from casedesk.db.lock import Holder
 from casedesk.services import backup
 from casedesk.services.actor import Actor
 from casedesk.ui import messages, sizing
+from casedesk.ui.progress import BackgroundTask, Cancelled
+from casedesk.ui.runner import Runner
 
 CONTEXT = "SafetyDialogs"
 BACKUP_FILTER = "CaseDesk 数据文件 (*.sqlite3 *.db);;所有文件 (*)"
@@ -50,6 +51,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("恢复备份"))
         self.chosen: Path | None = None
+        self._runner = Runner(self)
         self._backups = backup.list_backups(db_path)
         intro = QLabel(_tr("恢复会用所选备份替换当前数据；替换前会先把当前数据另存一份备份，不会丢失。"
                            "请先确认其他电脑已关闭 CaseDesk。"))
@@ -91,24 +93,42 @@ class RestoreDialog(QDialog):
         if name:
             self._confirm(Path(name))
 
-    def _confirm(self, path: Path) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        check = backup.check_backup(path, quick=True)  # the full check runs with the restore, in the background
-        QGuiApplication.restoreOverrideCursor()
-        if not check.ok:
-            QMessageBox.warning(self, _tr("不能使用这个备份"), messages.text(check.message))
-            return
-        answer = QMessageBox.question(self, _tr("恢复备份"), _tr("用 {0} 替换当前数据？\n当前数据会先另存为备份。").format(path.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.chosen = path
-            self.accept()
+    def _confirm(self, path: Path) -> BackgroundTask:
+        """A first, quick look at the chosen file (seconds on a province-size one) in the background; the full
+        check runs with the restore."""
+        task = BackgroundTask(self, self._runner, _tr("恢复备份"), self.tr("正在检查 {0}…").format(path.name),
+                              note=self.tr("取消：不使用这个备份，当前数据不变。"))
+
+        def checked(check: backup.BackupCheck) -> None:
+            if not check.ok:
+                QMessageBox.warning(self, _tr("不能使用这个备份"), messages.text(check.message))
+                return
+            answer = QMessageBox.question(self, _tr("恢复备份"), _tr("用 {0} 替换当前数据？\n当前数据会先另存为备份。").format(path.name))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.chosen = path
+                self.accept()
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, Cancelled):
+                QMessageBox.warning(self, _tr("不能使用这个备份"), messages.text(exc))
+
+        task.start(lambda _report: backup.check_backup(path, quick=True, keep_going=lambda: task.keep_going(0)),
+                   checked, failed)
+        return task
 
 
 def offer_recovery(exc: DamagedDatabase, actor: Actor, parent: QWidget | None = None) -> bool:
     """A damaged file at start-up: say so and offer the newest good backup. True when recovered."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    good = backup.latest_good(exc.path)
-    QGuiApplication.restoreOverrideCursor()
+    runner = Runner()  # at start-up there is no window yet, nor its runner
+    # Each backup gets the full integrity check, a minute for a province-size file: in the background, stoppable.
+    searching = BackgroundTask(parent, runner, _tr("数据文件已损坏"),
+                               QCoreApplication.translate("SafetyDialogs", "正在查找最近的完好备份…"),
+                               note=QCoreApplication.translate("SafetyDialogs", "取消：不再查找，之后可以自己选择一个备份文件。"))
+    stopped = False
+    try:
+        good = searching.wait(lambda _report: backup.latest_good(exc.path, keep_going=lambda: searching.keep_going(0)))
+    except Cancelled:
+        good, stopped = None, True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("数据文件已损坏"))
@@ -116,6 +136,8 @@ def offer_recovery(exc: DamagedDatabase, actor: Actor, parent: QWidget | None = 
     if good is not None:
         text += _tr("\n\n最近的完好备份：{0}（{1}）。\n恢复后，损坏的文件会保留在原处（改名为 .damaged-日期），不会删除。").format(
             good.taken_at.strftime("%Y-%m-%d %H:%M"), good.reason_label)
+    elif stopped:
+        text += QCoreApplication.translate("SafetyDialogs", "\n\n已停止查找完好的备份。可以选择一个备份文件，或退出。")
     else:
         text += _tr("\n\n没有找到这个文件的完好备份。可以选择一个备份文件，或退出后请技术人员检查。")
     box.setText(text)
@@ -133,14 +155,13 @@ def offer_recovery(exc: DamagedDatabase, actor: Actor, parent: QWidget | None = 
         source = None
     if source is None:
         return False
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    recovering = BackgroundTask(parent, runner, _tr("数据文件已损坏"),
+                                QCoreApplication.translate("SafetyDialogs", "正在检查备份并恢复…"), cancellable=False)
     try:
-        result = backup.recover_damaged(exc.path, source, actor)
+        result = recovering.wait(lambda _report: backup.recover_damaged(exc.path, source, actor))
     except (BackupError, OSError) as err:
-        QGuiApplication.restoreOverrideCursor()
         QMessageBox.critical(parent, _tr("恢复失败"), messages.text(err))
         return False
-    QGuiApplication.restoreOverrideCursor()
     QMessageBox.information(parent, _tr("已恢复"), _tr("已从 {0} 恢复。\n损坏的文件保留为 {1}").format(
         source.name, result.safety_copy))
     return True

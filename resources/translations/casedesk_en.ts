@@ -2103,7 +2103,7 @@ The combined print file and each PDF were saved to:
         <translation>The changes in Details are not saved yet. Save them?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+220"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+223"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2954,7 +2954,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="-149"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-152"/>
         <source>年-月-日</source>
         <translation>y-m-d</translation>
     </message>
@@ -2967,7 +2967,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
 <context>
     <name>DeadlinePage</name>
     <message>
-        <location filename="../../casedesk/ui/deadline_page.py" line="+42"/>
+        <location filename="../../casedesk/ui/deadline_page.py" line="+43"/>
         <source>未来 </source>
         <translation>Due within the next </translation>
     </message>
@@ -3057,7 +3057,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <translation>Cannot compute: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>已过期 {0} 项，{1} 天内到期 {2} 项</source>
         <translation>{0} overdue, {2} due within {1} days</translation>
     </message>
@@ -3065,7 +3065,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+121"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+124"/>
         <source>已过 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
@@ -4320,7 +4320,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+271"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+273"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -4889,12 +4889,12 @@ You can undo this later under Merge history.</translation>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>{0}…</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
@@ -4965,7 +4965,7 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>关于 CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
@@ -5096,7 +5096,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -7259,7 +7259,7 @@ Database: {1}</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="-101"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-104"/>
         <source>单位：元。可填 1,234.50、1234.5元、¥1234、1.2万</source>
         <translation>In yuan. 1,234.50, 1234.5元, ¥1234 and 1.2万 are understood</translation>
     </message>
@@ -7962,7 +7962,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-495"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-497"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -8305,6 +8305,19 @@ Database: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/safety_dialogs.py" line="+99"/>
+        <source>正在检查 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：不使用这个备份，当前数据不变。</source>
+        <translation>Cancel: this backup is not used; the current data stays as it is.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../casedesk/ui/first_start_wizard.py" line="+185"/>
@@ -8491,6 +8504,30 @@ A file on a network share can be damaged when the network drops or several compu
 当前数据会先另存为备份。</source>
         <translation>Replace the current data with {0}?
 The current data is saved as a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/safety_dialogs.py" line="+25"/>
+        <source>正在查找最近的完好备份…</source>
+        <translation>Looking for the newest backup in good order…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：不再查找，之后可以自己选择一个备份文件。</source>
+        <translation>Cancel: stop looking; you can then choose a backup file yourself.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+
+已停止查找完好的备份。可以选择一个备份文件，或退出。</source>
+        <translation>
+
+The search for a backup in good order was stopped. You can choose a backup file, or quit.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在检查备份并恢复…</source>
+        <translation>Checking the backup and restoring…</translation>
     </message>
 </context>
 <context>

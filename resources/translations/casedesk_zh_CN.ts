@@ -2090,7 +2090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+220"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+223"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,7 +2938,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="-149"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-152"/>
         <source>年-月-日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +2951,7 @@
 <context>
     <name>DeadlinePage</name>
     <message>
-        <location filename="../../casedesk/ui/deadline_page.py" line="+42"/>
+        <location filename="../../casedesk/ui/deadline_page.py" line="+43"/>
         <source>未来 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>已过期 {0} 项，{1} 天内到期 {2} 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3049,7 @@
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="+121"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="+124"/>
         <source>已过 {0} 天</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4300,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/table_model.py" line="+271"/>
+        <location filename="../../casedesk/ui/table_model.py" line="+273"/>
         <source>点击按此列排序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,12 +4869,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>{0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,7 +4945,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>关于 CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,7 +5072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7235,7 +7235,7 @@
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../casedesk/ui/case_widgets.py" line="-101"/>
+        <location filename="../../casedesk/ui/case_widgets.py" line="-104"/>
         <source>单位：元。可填 1,234.50、1234.5元、¥1234、1.2万</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7937,7 +7937,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-495"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-497"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8280,6 +8280,19 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/safety_dialogs.py" line="+99"/>
+        <source>正在检查 {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：不使用这个备份，当前数据不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../casedesk/ui/first_start_wizard.py" line="+185"/>
@@ -8451,6 +8464,28 @@
         <location line="+1"/>
         <source>用 {0} 替换当前数据？
 当前数据会先另存为备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/safety_dialogs.py" line="+25"/>
+        <source>正在查找最近的完好备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：不再查找，之后可以自己选择一个备份文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+
+已停止查找完好的备份。可以选择一个备份文件，或退出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在检查备份并恢复…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

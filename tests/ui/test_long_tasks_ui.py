@@ -269,3 +269,25 @@ def test_a_letter_is_previewed_issued_and_printed_off_the_gui_thread(qtbot: QtBo
     assert messages[-1] == ("information", "打印", f"已送打印 {len(pages)} 页")
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == len(pages)
     runner.shutdown()
+
+
+def test_the_restore_picker_checks_the_chosen_file_in_the_background(qtbot: QtBot, sqlite_db: Database, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      messages: Messages) -> None:
+    from casedesk.ui.safety_dialogs import RestoreDialog
+
+    assert sqlite_db.path is not None
+    saved = backup.take(sqlite_db, backup.MANUAL)
+    dialog = RestoreDialog(sqlite_db.path)
+    qtbot.addWidget(dialog)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    task = dialog._confirm(junk)
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert messages[-1][:2] == ("warning", "不能使用这个备份") and "junk.sqlite3" in messages[-1][2]
+    assert dialog.chosen is None
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    task = dialog._confirm(saved)
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert dialog.chosen == saved and dialog.result() == RestoreDialog.DialogCode.Accepted
