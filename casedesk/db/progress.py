@@ -23,6 +23,7 @@ CHECK = "check"  # reading the file's header and schema, or checking a backup's 
 BACKUP = "backup"  # copying the file to a backup (before an upgrade, before a restore)
 UPGRADE = "upgrade"  # running the schema migrations, in one transaction (done = revisions applied)
 REPLACE = "replace"  # writing a backup's pages into the live file: past this point there is no stopping
+WRITE = "write"  # an action's own writes, in its one transaction (done = batches written): stopping rolls back
 
 ASK_EVERY = 200_000  # SQLite virtual-machine steps between two "keep going?" inside one statement (a few ms)
 

@@ -36,7 +36,7 @@ from casedesk.db.backup import BackupError, backup_file, copy_into, integrity_ok
 from casedesk.db.database import Database, open_database
 from casedesk.db.lock import DatabaseLock, Holder
 from casedesk.db.migrate import alembic_config, current_revision
-from casedesk.db.progress import BACKUP, CHECK, REPLACE, StepProgress, advance, step
+from casedesk.db.progress import BACKUP, CHECK, REPLACE, Progress, StepProgress, advance, step
 from casedesk.domain.messages import Joined, Message
 from casedesk.domain.validators import ValidationError
 from casedesk.services import audit, settings
@@ -196,12 +196,12 @@ def _session_file(session: Session) -> Path | None:
     return Path(url.database)
 
 
-def protect(session: Session, reason: str) -> Path | None:
+def protect(session: Session, reason: str, progress: Progress | None = None) -> Path | None:
     """From inside an action's transaction: back up what was committed before it (SQLite files only)."""
     source = _session_file(session)
     if source is None:
         return None
-    path = timestamped_backup(source, reason)
+    path = timestamped_backup(source, reason, progress)
     rotate(source, KeepCounts.from_settings(session))
     return path
 

@@ -31,6 +31,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from casedesk.db.models import Attachment, Case, CaseEvent, CaseParty, Claim, Consultation, Worker, utcnow
+from casedesk.db.progress import BACKUP, WRITE, StepProgress, advance, step
 from casedesk.domain.enums import CaseStage
 from casedesk.domain.messages import Message
 from casedesk.domain.timeutil import from_local, local_now
@@ -114,8 +115,13 @@ def _still_needed(session: Session, worker_ids: list[int], cases: set[int], cons
 
 
 def purge(session: Session, actor: Actor, older_than_years: int | None = None, *, dry_run: bool = False,
-          today: date | None = None) -> PurgeResult:
-    """Anonymise records older than the retention period (Settings ``retention_years`` unless given)."""
+          today: date | None = None, progress: StepProgress | None = None) -> PurgeResult:
+    """Anonymise records older than the retention period (Settings ``retention_years`` unless given).
+
+    ``progress`` hears BACKUP (the copy taken first, pages) and WRITE (batches of records anonymised) and
+    may stop the purge (Cancelled) until it is done: the caller's transaction then rolls back and nothing
+    is changed (a finished backup stays in the backup folder).
+    """
     require_admin(actor)
     years = int(settings.get(session, "retention_years") if older_than_years is None else older_than_years)
     if years < MIN_YEARS:
@@ -137,7 +143,17 @@ def purge(session: Session, actor: Actor, older_than_years: int | None = None, *
     if dry_run or not (case_ids or consultation_ids):
         return result
 
-    result.backup = backup.protect(session, "purge")
+    result.backup = backup.protect(session, "purge", step(progress, BACKUP))
+    writing = step(progress, WRITE)
+    batches = sum(len(list(_chunks(ids))) for ids in (case_ids, consultation_ids, anonymise_workers))
+    written = 0
+
+    def batch_done() -> None:
+        nonlocal written
+        written += 1
+        advance(writing, written, batches)
+
+    advance(writing, 0, batches)
     now = utcnow()
     children: dict[str, list[int]] = {"case_party": [p for p, _ in party_rows], "attachment": [a for a, _ in attachment_rows]}
     for chunk in _chunks(case_ids):
@@ -147,6 +163,7 @@ def purge(session: Session, actor: Actor, older_than_years: int | None = None, *
         session.execute(update(Claim).where(Claim.case_id.in_(chunk)).values(note=""))
         children.setdefault("case_event", []).extend(session.scalars(select(CaseEvent.id).where(CaseEvent.case_id.in_(chunk))))
         session.execute(update(CaseEvent).where(CaseEvent.case_id.in_(chunk)).values(summary=""))
+        batch_done()
     for chunk in _chunks([a for a, _ in attachment_rows]):
         session.execute(Attachment.__table__.delete().where(Attachment.id.in_(chunk)))
     _repoint_shared_parties(session, [(p, w) for p, w in party_rows if w in needed])
@@ -154,10 +171,12 @@ def purge(session: Session, actor: Actor, older_than_years: int | None = None, *
         session.execute(update(Consultation).where(Consultation.id.in_(chunk)).values(
             caller_name="", caller_phone=None, caller_id=None, question="", answer="", followup_result="",
             anonymized_at=now, version=Consultation.version + 1))
+        batch_done()
     for chunk in _chunks(anonymise_workers):
         session.execute(update(Worker).where(Worker.id.in_(chunk)).values(
             name=ANONYMOUS, name_initials="", id_number=None, phone=None, address="", anonymized_at=now,
             version=Worker.version + 1))
+        batch_done()
     redacted = audit.redact(session, {
         "case": case_ids, "consultation": consultation_ids, "worker": anonymise_workers, **children,
     }, "retention")

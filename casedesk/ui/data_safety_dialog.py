@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from casedesk import paths
 from casedesk.db.database import Database
+from casedesk.db.progress import BACKUP, WRITE, StepProgress
 from casedesk.domain.validators import ValidationError
 from casedesk.services import backup, retention, settings
 from casedesk.services.actor import Actor, PermissionDenied
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages, sizing
 
@@ -101,10 +103,10 @@ class DataSafetyDialog(QDialog):
         self.accept()
         return True
 
-    def _purge(self, dry_run: bool) -> retention.PurgeResult:
-        years = self.spins["retention_years"].value()
+    def _purge(self, years: int, dry_run: bool, progress: StepProgress | None = None) -> retention.PurgeResult:
+        """Runs off the GUI thread (the years are read from the form before)."""
         with self._db.transaction() as session:
-            result = retention.purge(session, self._actor, years, dry_run=dry_run)
+            result = retention.purge(session, self._actor, years, dry_run=dry_run, progress=progress)
         if result.files_to_delete:
             with self._db.reading() as session:
                 retention.delete_files(session, result.files_to_delete)
@@ -112,6 +114,9 @@ class DataSafetyDialog(QDialog):
 
     def _refused(self, exc: Exception) -> None:
         self.purge_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.preview_label.setText(self.tr("已取消清理，没有改动任何记录。"))
+            return
         if not isinstance(exc, (ValidationError, PermissionDenied, OSError)):
             raise exc
         QMessageBox.warning(self, self.tr("未完成"), messages.text(exc))
@@ -119,7 +124,8 @@ class DataSafetyDialog(QDialog):
     def check_purge(self) -> None:
         self.purge_button.setEnabled(False)
         self.preview_label.setText(self.tr("正在统计…"))
-        self._runner.submit(self, lambda: self._purge(True), self._confirm_purge, self._refused)
+        years = self.spins["retention_years"].value()
+        self._runner.submit(self, lambda: self._purge(years, True), self._confirm_purge, self._refused)
 
     def _confirm_purge(self, preview: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)
@@ -133,7 +139,12 @@ class DataSafetyDialog(QDialog):
             return
         self.purge_button.setEnabled(False)
         self.preview_label.setText(self.tr("正在清理…"))
-        self._runner.submit(self, lambda: self._purge(False), self._purged, self._refused)
+        # The backup first, then the anonymising, all in one transaction: 取消 until it commits changes nothing.
+        task = BackgroundTask(self, self._runner, self.tr("保存期限清理"), self.tr("正在清理…"),
+                              note=self.tr("取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。"))
+        progress = task.steps({BACKUP: self.tr("正在备份（清理前）…"), WRITE: self.tr("正在匿名化超过保存期限的记录…")})
+        years = self.spins["retention_years"].value()
+        task.start(lambda _report: self._purge(years, False, progress), self._purged, self._refused)
 
     def _purged(self, result: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)

@@ -2846,7 +2846,7 @@ The combined print file and each PDF were saved to:
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+40"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+42"/>
         <source>备份与保存期限</source>
         <translation>Backups and retention</translation>
     </message>
@@ -2887,12 +2887,12 @@ The combined print file and each PDF were saved to:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>保存期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
         <translation>Backup folder: &lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt; (a backup is also taken before imports, batch issues, restores and upgrades)</translation>
     </message>
@@ -2912,7 +2912,12 @@ The combined print file and each PDF were saved to:
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>已取消清理，没有改动任何记录。</source>
+        <translation>The purge was cancelled; no record was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>
@@ -2922,7 +2927,7 @@ The combined print file and each PDF were saved to:
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>没有超过保存期限的记录。</source>
         <translation>No records are past the retention period.</translation>
     </message>
@@ -2942,11 +2947,32 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>正在清理…</source>
         <translation>Purging…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>保存期限清理</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。</source>
+        <translation>Cancel: possible until the purge is finished; every record then stays as it was (a pre-purge backup already made stays in the backup folder).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在备份（清理前）…</source>
+        <translation>Backing up (before the purge)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在匿名化超过保存期限的记录…</source>
+        <translation>Anonymising the records past the retention period…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已清理</source>
         <translation>Purged</translation>
     </message>

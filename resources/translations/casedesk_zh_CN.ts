@@ -2832,7 +2832,7 @@
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+40"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+42"/>
         <source>备份与保存期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,12 +2873,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>保存期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2898,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>已取消清理，没有改动任何记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>未完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,7 +2913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>没有超过保存期限的记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,11 +2931,32 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>正在清理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>保存期限清理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在备份（清理前）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在匿名化超过保存期限的记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已清理</source>
         <translation type="unfinished"></translation>
     </message>

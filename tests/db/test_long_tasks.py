@@ -13,7 +13,7 @@ from casedesk.db import backup as db_backup
 from casedesk.db.database import Database, open_database
 from casedesk.db.migrate import alembic_config
 from casedesk.db import progress as progress_module
-from casedesk.db.progress import BACKUP, CHECK, REPLACE, UPGRADE, Cancelled
+from casedesk.db.progress import BACKUP, CHECK, REPLACE, UPGRADE, WRITE, Cancelled
 from casedesk.services import backup, consultations
 from casedesk.services.actor import SYSTEM, Actor
 from casedesk.services.consultations import ConsultationFields
@@ -163,3 +163,25 @@ def test_a_restore_stopped_before_the_swap_keeps_the_current_data(sqlite_db: Dat
     con = sqlite3.connect(sqlite_db.path)
     assert "当前才有" not in {q for (q,) in con.execute("SELECT question FROM consultation")}
     con.close()
+
+
+@pytest.mark.parametrize("stop", [BACKUP, WRITE])
+def test_a_stopped_purge_changes_nothing(sqlite_db: Database, tmp_path: Path, stop: str) -> None:
+    from casedesk.services import retention
+    from tests.db.test_retention import LATER, _office
+
+    ids = _office(sqlite_db, tmp_path)
+
+    def progress(name: str, done: int, _total: int) -> bool:
+        return not (name == stop and (name == BACKUP or done >= 1))
+
+    with pytest.raises(Cancelled), sqlite_db.transaction() as s:
+        retention.purge(s, ADMIN, 10, today=LATER, progress=progress)
+    con = sqlite3.connect(sqlite_db.path)
+    assert con.execute("SELECT caller_name FROM consultation WHERE id = ?", (ids["call"],)).fetchone() == ("李秀英",)
+    assert con.execute("SELECT count(*) FROM dispute_case WHERE anonymized_at IS NOT NULL").fetchone() == (0,)
+    con.close()
+    assert sqlite_db.path is not None and not list(sqlite_db.path.parent.glob("backups/*.part"))
+    with sqlite_db.transaction() as s:
+        done = retention.purge(s, ADMIN, 10, today=LATER, progress=lambda *_a: True)
+    assert (done.cases, done.consultations) == (1, 1)
