@@ -32,6 +32,9 @@ def run_gui(db_target: str | None) -> int:
 def _run_gui(db_target: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from casedesk.ui import pyside_source_check
+
+    pyside_source_check.install()  # before the modules below: PySide6 checks the source of each
     from casedesk.services import auth
     from casedesk.services.first_start import needs_first_start
     from casedesk.ui import i18n

@@ -6,10 +6,14 @@ FILE the way the ``casedesk --db FILE`` console script does (``casedesk.cli.main
 and answers the real sign-in dialog with LOGIN and PASSWORD as soon as it shows:
 the dialog, the password check and the main window are counted, the typing is
 not. ``python -m tests.perf.gui_probe memory FILE LOGIN PASSWORD`` then opens
-every list and scrolls it to the end, waiting for each count. When the main
+every list and scrolls it to the end, waiting for each count; ``modules``
+reports the names of the modules loaded by then (tests/db/test_startup.py
+guards what start-up loads with it). When the main
 window has been shown and the event loop has gone idle (the window answers
 input) the probe prints one JSON line, ``{"interactive": seconds since the
-process started, "rss_mb": peak resident memory, ...}``, and quits.
+process started, "cpu": CPU seconds of all its threads until then, "rss_mb":
+peak resident memory, ...}``, and quits. On a busy machine the CPU seconds show
+the work done better than the wall time does.
 
 The probe imports nothing of CaseDesk before the start, and patches nothing: it
 watches the application's top-level windows with a 1 ms timer (which only runs
@@ -45,8 +49,8 @@ def _current_mb() -> float:
 
 
 def _report(**extra: object) -> None:
-    print(json.dumps({"interactive": time.time() - STARTED, "rss_mb": _peak_mb(), "now_mb": _current_mb(), **extra}),
-          flush=True)
+    print(json.dumps({"interactive": time.time() - STARTED, "cpu": time.process_time(), "rss_mb": _peak_mb(),
+                      "now_mb": _current_mb(), **extra}), flush=True)
 
 
 def bare() -> int:
@@ -67,7 +71,7 @@ def bare() -> int:
     return app.exec()
 
 
-def casedesk(path: str, login: str, password: str, scroll: bool) -> int:
+def casedesk(path: str, login: str, password: str, mode: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -92,8 +96,8 @@ def casedesk(path: str, login: str, password: str, scroll: bool) -> int:
 
     def _interactive(window: QWidget) -> None:
         start = time.time() - STARTED
-        if not scroll:
-            _report()
+        if mode != "memory":
+            _report(**({"modules": sorted(sys.modules)} if mode == "modules" else {}))
             app.quit()
             return
         from casedesk.ui.pages import LIST_PAGE_KEYS
@@ -128,7 +132,7 @@ def main() -> int:
     if mode == "bare":
         return bare()
     path, login, password = sys.argv[2:5]
-    return casedesk(path, login, password, scroll=mode == "memory")
+    return casedesk(path, login, password, mode)
 
 
 if __name__ == "__main__":
