@@ -523,8 +523,12 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
     model, table = _model(kind), _table(kind)
     snapshot: dict[str, Any] = changes["merged"][0]
     merged_id = int(snapshot["id"])
-    if audit_id in _undone(session, kind, [merged_id]) or session.get(model, merged_id) is not None:
+    if audit_id in _undone(session, kind, [merged_id]):
         raise ValidationError("这次合并已经撤销过了")
+    taken = session.get(model, merged_id)
+    if taken is not None:  # SQLite gives the highest id, once deleted, to the next new record
+        raise ValidationError("被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复",
+                              merged_id=merged_id, name=taken.name)
     survivor = session.get(model, survivor_id)
     if survivor is None:
         raise ValidationError(

@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../casedesk/app.py" line="+114"/>
+        <location filename="../../casedesk/app.py" line="+117"/>
         <source>CaseDesk 无法启动</source>
         <translation>CaseDesk cannot start</translation>
     </message>
@@ -5122,7 +5122,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -6340,6 +6340,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>这次合并已经撤销过了</source>
         <translation>This merge has already been undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复</source>
+        <translation>The merged record&apos;s number #{merged_id} has since been given to the new record &quot;{name}&quot;; it cannot be restored under its old number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7988,7 +7993,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-497"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-462"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -8376,12 +8381,12 @@ The database is unchanged. Press Finish to close, then start CaseDesk again and 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+464"/>
         <source>数据文件已损坏</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>
 
 没有找到这个文件的完好备份。可以选择一个备份文件，或退出后请技术人员检查。</source>
@@ -8390,7 +8395,7 @@ The database is unchanged. Press Finish to close, then start CaseDesk again and 
 No good backup of this file was found. Choose a backup file, or quit and have a technician check it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>选择备份文件…</source>
         <translation>Choose backup file…</translation>
     </message>
@@ -8457,7 +8462,7 @@ No good backup of this file was found. Choose a backup file, or quit and have a 
 {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>从最近的完好备份恢复</source>
         <translation>Restore from the latest good backup</translation>
     </message>
@@ -8477,12 +8482,12 @@ No good backup of this file was found. Choose a backup file, or quit and have a 
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>不能使用这个备份</source>
         <translation>This backup cannot be used</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>
 
 最近的完好备份：{0}（{1}）。
@@ -8525,7 +8530,7 @@ Two computers can use one data file at the same time; saves do not overwrite eac
 A file on a network share can be damaged when the network drops or several computers write at once. CaseDesk has switched to a safer journal mode, but it is still better to keep the file on this computer&apos;s disk when one computer uses it, and to use the server (PostgreSQL) mode when several do; see “Server mode” in the manual.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>用 {0} 替换当前数据？
 当前数据会先另存为备份。</source>
         <translation>Replace the current data with {0}?
@@ -9378,7 +9383,7 @@ The data before the restore was saved as:
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-453"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation>Consultations count by the time received (local time); referred means handed to an outside body, opened as a case means turned into a rights case.</translation>
     </message>

@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../casedesk/app.py" line="+114"/>
+        <location filename="../../casedesk/app.py" line="+117"/>
         <source>CaseDesk 无法启动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,7 +5098,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6315,6 +6315,11 @@
     <message>
         <location line="+1"/>
         <source>这次合并已经撤销过了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7963,7 +7968,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-497"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-462"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8350,19 +8355,19 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+464"/>
         <source>数据文件已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>
 
 没有找到这个文件的完好备份。可以选择一个备份文件，或退出后请技术人员检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>选择备份文件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8428,7 +8433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>从最近的完好备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8448,12 +8453,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>不能使用这个备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>
 
 最近的完好备份：{0}（{1}）。
@@ -8487,7 +8492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>用 {0} 替换当前数据？
 当前数据会先另存为备份。</source>
         <translation type="unfinished"></translation>
@@ -9335,7 +9340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-453"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,3 +136,13 @@ def test_a_viewer_account_is_told_it_may_not_undo(qtbot: QtBot, sqlite_db: Datab
     _select(window, merge_row)
     assert not window.undo_button.isEnabled() and "只读" in window.undo_reason.text()
     runner.shutdown()
+
+
+def test_an_id_given_to_a_newer_record_is_named_as_the_reason(browser: AuditWindow, sqlite_db: Database) -> None:
+    *_rest, merge_row = _office(sqlite_db)  # the record merged away had the highest id
+    with sqlite_db.transaction() as s:
+        s.add(Enterprise(name="新登记的单位"))  # SQLite hands it the free id
+    browser.apply_filters()
+    _select(browser, merge_row)
+    assert not browser.undo_button.isEnabled()
+    assert "已被之后新建的“新登记的单位”使用" in browser.undo_reason.text()
