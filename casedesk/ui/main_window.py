@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             settings.org_saved.connect(lambda _info: self.statusBar().showMessage(self.tr("已保存本单位信息"), 4000))
             settings.language_changed.connect(
                 lambda _code: self.statusBar().showMessage(self.tr("已保存界面语言，重新启动程序后生效"), 8000))
+            settings.backup_saved.connect(self.session.database_changed)  # a new backup interval applies now
             return settings
         raise ValueError(f"unknown page {key!r}")
 

@@ -107,3 +107,16 @@ def test_a_bad_folder_is_refused_naming_the_field_and_nothing_changes(
     assert backup.folder(sqlite_db.path) == sqlite_db.path.parent / "backups"
     with sqlite_db.reading() as s:  # one transaction: the keep count was not saved either
         assert backup.KeepCounts.from_settings(s).recent == 4
+
+
+def test_a_new_backup_interval_applies_to_the_open_window_at_once(qtbot: QtBot, sqlite_db: Database) -> None:
+    from casedesk.ui.main_window import MainWindow
+
+    window = MainWindow(sqlite_db, remember=False)
+    qtbot.addWidget(window)
+    assert window.session.backup_timer.interval() == 30 * 60_000
+    section = window.show_page("settings").show_section("backup")
+    section.spins["backup.interval_minutes"].setValue(10)
+    assert section.save()
+    assert window.session.backup_timer.isActive() and window.session.backup_timer.interval() == 10 * 60_000
+    window.runner.wait_idle()

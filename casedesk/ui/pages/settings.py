@@ -343,6 +343,8 @@ class BackupSection(_Section):
             "backup.keep_monthly", "retention_years")
     SHOWN = 8
 
+    saved = Signal()  # the schedule may have changed: the window restarts its backup timer
+
     def __init__(self, db: Database, actor: Actor, runner: Runner) -> None:
         super().__init__(db, actor, runner)
         self.folder = QLineEdit()
@@ -448,6 +450,7 @@ class BackupSection(_Section):
 
         if not self.write(action, self.tr("未保存")):
             return False
+        self.saved.emit()
         if db_path is not None and backup.folder(db_path) != before:
             self._offer_move(db_path)
         self.load()
@@ -514,10 +517,11 @@ class LanguageSection(_Section):
 
 
 class SettingsPage(QWidget):
-    """The settings sections; ``org_saved`` and ``language_changed`` tell the main window to follow."""
+    """The settings sections; ``org_saved``, ``language_changed`` and ``backup_saved`` tell the main window to follow."""
 
     org_saved = Signal(object)  # OrgInfo
     language_changed = Signal(str)
+    backup_saved = Signal()
 
     def __init__(self, db: Database, actor: Actor, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -589,7 +593,9 @@ class SettingsPage(QWidget):
         if key == "letters":
             return LettersSection(db, actor, runner)
         if key == "backup":
-            return BackupSection(db, actor, runner)
+            backup_section = BackupSection(db, actor, runner)
+            backup_section.saved.connect(self.backup_saved)
+            return backup_section
         if key == "language":
             language = LanguageSection(db, actor, runner)
             language.language_changed.connect(self.language_changed)
