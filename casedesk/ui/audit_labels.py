@@ -130,6 +130,15 @@ FIELDS = {
     "batch_id": QT_TRANSLATE_NOOP("AuditLabels", "批次"),
     "safety_copy": QT_TRANSLATE_NOOP("AuditLabels", "恢复前的备份"),
     "backup.folder": QT_TRANSLATE_NOOP("AuditLabels", "备份文件夹"),
+    # A duplicates merge and its undo (services.duplicates): what the audit row keeps so the merge can be undone.
+    "merged": QT_TRANSLATE_NOOP("AuditLabels", "被并入的记录"),
+    "links": QT_TRANSLATE_NOOP("AuditLabels", "转到保留记录的关联记录"),
+    "removed": QT_TRANSLATE_NOOP("AuditLabels", "删除的重复当事人"),
+    "filled": QT_TRANSLATE_NOOP("AuditLabels", "补全的字段"),
+    "merge_audit_id": QT_TRANSLATE_NOOP("AuditLabels", "撤销的合并（审计记录号）"),
+    "survivor_id": QT_TRANSLATE_NOOP("AuditLabels", "保留的记录"),
+    "moved_back": QT_TRANSLATE_NOOP("AuditLabels", "转回的记录数"),
+    "reverted": QT_TRANSLATE_NOOP("AuditLabels", "还原的字段"),
 }
 
 

@@ -826,6 +826,46 @@ Check where the file is, or name another data file with --db.</translation>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>被并入的记录</source>
+        <translation>Record merged away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到保留记录的关联记录</source>
+        <translation>Linked records moved to the kept record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除的重复当事人</source>
+        <translation>Duplicate parties removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补全的字段</source>
+        <translation>Fields filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销的合并（审计记录号）</source>
+        <translation>Merge undone (audit row no.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留的记录</source>
+        <translation>Kept record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转回的记录数</source>
+        <translation>Records moved back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还原的字段</source>
+        <translation>Fields restored</translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -1058,7 +1098,7 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+353"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+355"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -1096,12 +1136,12 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>最近的备份</source>
         <translation>Recent backups</translation>
     </message>
@@ -1158,7 +1198,7 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>以后的备份将存到新文件夹。已有 {0} 份备份在原来的位置，要把它们移到新文件夹吗？
 
 选“否”则留在原处，恢复备份时仍会在原位置查找。</source>
@@ -3958,7 +3998,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-195"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-198"/>
         <source>正在生成字体样张…</source>
         <translation>Rendering the font specimen…</translation>
     </message>
@@ -4202,7 +4242,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+202"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+205"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4531,7 +4571,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-185"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-188"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation>Font specimen (from the fonts above; letters issued after saving use them):</translation>
     </message>
@@ -4845,12 +4885,12 @@ You can undo this later under Merge history.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>期限提醒</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>一函两书</source>
         <translation>Supervision letters</translation>
     </message>
@@ -4890,7 +4930,7 @@ You can undo this later under Merge history.</translation>
         <translation>Language saved; it takes effect after CaseDesk restarts</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -4925,12 +4965,12 @@ You can undo this later under Merge history.</translation>
         <translation>New database…</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>上次打开的数据文件 {0} 已不存在，已打开默认数据文件</source>
         <translation>The data file opened last time, {0}, is no longer there; the default data file is open</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
@@ -8891,7 +8931,7 @@ The data before the restore was saved as:
         <translation>While CaseDesk is open it backs up every this many minutes when something changed</translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+470"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>

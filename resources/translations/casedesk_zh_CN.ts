@@ -822,6 +822,46 @@
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>被并入的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转到保留记录的关联记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除的重复当事人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补全的字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销的合并（审计记录号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转回的记录数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还原的字段</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -1052,7 +1092,7 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+353"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+355"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,12 +1130,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>最近的备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>以后的备份将存到新文件夹。已有 {0} 份备份在原来的位置，要把它们移到新文件夹吗？
 
 选“否”则留在原处，恢复备份时仍会在原位置查找。</source>
@@ -3938,7 +3978,7 @@
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-195"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-198"/>
         <source>正在生成字体样张…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,7 +4222,7 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+202"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+205"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,7 +4551,7 @@
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-185"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-188"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,12 +4865,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>一函两书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,7 +4910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,12 +4945,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>上次打开的数据文件 {0} 已不存在，已打开默认数据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8848,7 +8888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+470"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
