@@ -290,7 +290,7 @@ class AuditWindow(QWidget):
                 return  # the clerk has moved on
             self._undo_checked = audit_id
             self.undo_button.setEnabled(refusal is None)
-            self.undo_reason.setText("" if refusal is None else self.tr("不能撤销：{0}").format(refusal))
+            self.undo_reason.setText("" if refusal is None else self.tr("不能撤销：{0}").format(messages.text(refusal)))
 
         self._runner.submit(self, check, done)
 

@@ -146,3 +146,24 @@ def test_an_id_given_to_a_newer_record_is_named_as_the_reason(browser: AuditWind
     _select(browser, merge_row)
     assert not browser.undo_button.isEnabled()
     assert "已被之后新建的“新登记的单位”使用" in browser.undo_reason.text()
+
+
+def test_in_english_the_reason_is_english_too(qtbot: QtBot, sqlite_db: Database) -> None:
+    from casedesk.services import settings
+    from casedesk.ui import i18n
+
+    *_rest, merge_row = _office(sqlite_db)
+    with sqlite_db.transaction() as s:
+        duplicates.undo_merge(s, SYSTEM, merge_row)
+        settings.put(s, SYSTEM, "language", "en")
+    i18n.apply_saved(sqlite_db)
+    try:
+        runner = Runner()
+        window = AuditWindow(sqlite_db, runner, ADMIN)
+        qtbot.addWidget(window)
+        _select(window, merge_row)
+        assert window.undo_button.text() == "Undo merge"
+        assert window.undo_reason.text().startswith("Cannot undo: ") and "撤销" not in window.undo_reason.text()
+        runner.shutdown()
+    finally:
+        i18n.install(i18n.DEFAULT)

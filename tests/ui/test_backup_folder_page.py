@@ -120,3 +120,23 @@ def test_a_new_backup_interval_applies_to_the_open_window_at_once(qtbot: QtBot, 
     assert section.save()
     assert window.session.backup_timer.isActive() and window.session.backup_timer.interval() == 10 * 60_000
     window.runner.wait_idle()
+
+
+def test_in_english_the_section_titles_fit_the_menu(qtbot: QtBot, sqlite_db: Database) -> None:
+    from casedesk.services import settings
+    from casedesk.ui import i18n
+
+    with sqlite_db.transaction() as s:
+        settings.put(s, SYSTEM, "language", "en")
+    i18n.apply_saved(sqlite_db)
+    try:
+        runner = Runner()
+        page = SettingsPage(sqlite_db, SYSTEM, runner)
+        qtbot.addWidget(page)
+        metrics = page.menu.fontMetrics()
+        widest = max(metrics.horizontalAdvance(page.menu.item(i).text()) for i in range(page.menu.count()))
+        assert page.menu.item(7).text() == "Backups and data retention"
+        assert page.menu.width() >= widest + 2 * 8 + 2 * page.menu.frameWidth()  # the items' padding and the frame
+        runner.shutdown()
+    finally:
+        i18n.install(i18n.DEFAULT)

@@ -532,8 +532,8 @@ class SettingsPage(QWidget):
         self.menu.setStyleSheet("QListWidget#settingsSections::item { padding: 6px 8px; }")
         for _key, title in SECTIONS:
             self.menu.addItem(_translated(title))
-        em = sizing.em(self)
-        self.menu.setFixedWidth(12 * em)
+        widest = max(self.menu.fontMetrics().horizontalAdvance(self.menu.item(i).text()) for i in range(self.menu.count()))
+        self.menu.setFixedWidth(max(sizing.text_width(self, 12), widest + sizing.text_width(self, 3)))  # English is longer
         self.stack = QStackedWidget()
         self._holders: dict[str, QScrollArea] = {}
         for key, _title in SECTIONS:
