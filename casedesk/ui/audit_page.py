@@ -166,8 +166,9 @@ class AuditWindow(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        for column, chars in enumerate((11, 6, 6, 5, 4)):
-            self.view.setColumnWidth(column, sizing.text_width(self, chars) + 12)
+        for column, chars in enumerate((11, 6, 6, 5, 4)):  # and never narrower than the (translated) heading
+            heading = self.view.fontMetrics().horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.view.setColumnWidth(column, max(sizing.text_width(self, chars), heading + sizing.em(self)) + 12)
         self.view.selectionModel().selectionChanged.connect(self._show_detail)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -163,6 +163,10 @@ def test_in_english_the_reason_is_english_too(qtbot: QtBot, sqlite_db: Database)
         qtbot.addWidget(window)
         _select(window, merge_row)
         assert window.undo_button.text() == "Undo merge"
+        metrics = window.view.fontMetrics()
+        for column in range(5):
+            title = window.model.headerData(column, Qt.Orientation.Horizontal)
+            assert window.view.columnWidth(column) >= metrics.horizontalAdvance(title) + 12, title
         assert window.undo_reason.text().startswith("Cannot undo: ") and "撤销" not in window.undo_reason.text()
         runner.shutdown()
     finally:
