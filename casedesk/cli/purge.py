@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from casedesk.cli.common import cli_actor, database, note_other_users, say
+from casedesk.domain.messages import Message
 from casedesk.services import retention
 
 
@@ -26,5 +27,5 @@ def cmd_purge(args: argparse.Namespace) -> int:
     for line in result.lines():
         print(say(line))
     if result.backup:
-        print(f"备份：{result.backup}")
+        print(say(Message("备份：{file}", file=result.backup)))
     return 0

@@ -6384,7 +6384,7 @@ Database: {1}</translation>
     <message>
         <location line="+1"/>
         <source>被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复</source>
-        <translation>The merged record&apos;s number #{merged_id} has since been given to the new record &quot;{name}&quot;; it cannot be restored under its old number</translation>
+        <translation></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7250,6 +7250,11 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
         <translation>The period&apos;s end date {end} is before its start date {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份：{file}</source>
+        <translation>Backup: {file}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -7229,6 +7229,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>备份：{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{exc}（可选：{choices}）</source>
         <translation type="unfinished"></translation>
     </message>
