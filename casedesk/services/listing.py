@@ -454,7 +454,13 @@ def page_query(
     filters: Mapping[str, Any] | None = None,
     plan: PagePlan | None = None,
 ) -> Select[Any]:
-    """The SELECT behind one page (separate so tests and benchmarks can EXPLAIN it)."""
+    """The SELECT behind one page (separate so tests and benchmarks can EXPLAIN it).
+
+    The first page of a list read in its index order is one join walked in that
+    order, stopping after ``limit`` rows. Any other page first finds its ids by a
+    walk of the list's own table (index-only, cheap however deep, or the few
+    matching rows sorted) and joins only those rows.
+    """
     spec = get_spec(list_name)
     entity_id = spec.entity.id  # type: ignore[attr-defined]
     order = _order_by(spec, sort_key, descending)
@@ -465,6 +471,12 @@ def page_query(
         conditions = [c if _on_sort_column(c, first) else _walked(c) for c in conditions]
     elif plan is not None:
         inner_order = [_sorted(k) for k in order]
+    columns = (entity_id, *(c.expr for c in spec.columns))
+    if isinstance(offset, int) and offset == 0 and inner_order is order:
+        top = select(*columns).select_from(spec.entity)
+        for target, onclause in spec.outer_joins:
+            top = top.outerjoin(target, onclause)
+        return top.where(*conditions).order_by(*order).limit(limit)
     ids = (
         select(entity_id.label("page_id"))
         .where(*conditions)
@@ -476,7 +488,7 @@ def page_query(
     joined = ids.join(spec.entity, entity_id == ids.c.page_id)
     for target, onclause in spec.outer_joins:
         joined = joined.outerjoin(target, onclause)
-    return select(entity_id, *(c.expr for c in spec.columns)).select_from(joined).order_by(*order)
+    return select(*columns).select_from(joined).order_by(*order)
 
 
 # --- running a page ------------------------------------------------------------------------------
@@ -499,7 +511,7 @@ class _PageStatement:
 
     sql: str
     parameters: tuple[Any, ...] | dict[str, Any]  # positional (SQLite: qmark) or by name (psycopg)
-    offset_slot: int | str
+    offset_slot: int | str | None  # None: a first page's statement (offset 0)
     limit_slot: int | str
 
     def run(self, connection: Any, offset: int, limit: int) -> list[Row]:
@@ -509,7 +521,11 @@ class _PageStatement:
             parameters = list(self.parameters)
         else:
             parameters = dict(self.parameters)
-        parameters[self.offset_slot] = offset
+        if self.offset_slot is None:
+            if offset:
+                raise ValueError(f"a first page's statement cannot read from row {offset}")
+        else:
+            parameters[self.offset_slot] = offset
         parameters[self.limit_slot] = limit
         cursor = connection.cursor()
         try:
@@ -534,10 +550,12 @@ def _compile(statement: Select[Any], dialect: Dialect) -> _PageStatement:
     if compiled.positional:
         names = list(compiled.positiontup or ())
         parameters: Any = tuple(_bound(compiled, dialect, n, values[n]) for n in names)
-        return _PageStatement(compiled.string, parameters, names.index(_OFFSET), names.index(_LIMIT))
+        offset = names.index(_OFFSET) if _OFFSET in names else None
+        return _PageStatement(compiled.string, parameters, offset, names.index(_LIMIT))
     escaped: Mapping[str, str] = compiled.escaped_bind_names or {}
     parameters = {escaped.get(n, n): _bound(compiled, dialect, n, v) for n, v in values.items()}
-    return _PageStatement(compiled.string, parameters, escaped.get(_OFFSET, _OFFSET), escaped.get(_LIMIT, _LIMIT))
+    offset_name = escaped.get(_OFFSET, _OFFSET) if _OFFSET in values else None
+    return _PageStatement(compiled.string, parameters, offset_name, escaped.get(_LIMIT, _LIMIT))
 
 
 _PLAIN_VALUES = (str, int, float, date, type(None))  # bool and datetime are among them
@@ -563,18 +581,22 @@ def _page_statement(
     descending: bool,
     filters: Mapping[str, Any] | None,
     plan: PagePlan | None,
+    first: bool,
 ) -> _PageStatement:
-    """The compiled statement for a page of this shape, compiled on first use and kept (the last 128)."""
+    """The compiled statement for a page of this shape, compiled on first use and kept (the last 128).
+
+    ``first``: the statement reads the first page only (see ``page_query``).
+    """
     shape = _shape(filters)
-    key = (dialect.name, dialect.driver, organizations, list_name, sort_key, descending, shape, plan)
+    key = (dialect.name, dialect.driver, organizations, list_name, sort_key, descending, shape, plan, first)
     if shape is not None:
         with _statements_lock:
             found = _statements.get(key)
             if found is not None:
                 _statements.move_to_end(key)
                 return found
-    statement = page_query(list_name, sort_key, descending, bindparam(_OFFSET, 0), bindparam(_LIMIT, PAGE_SIZE),
-                           filters, plan)
+    statement = page_query(list_name, sort_key, descending, 0 if first else bindparam(_OFFSET, 0),
+                           bindparam(_LIMIT, PAGE_SIZE), filters, plan)
     if organizations is not None:
         # Below the ORM the session's scoping hook cannot add its criteria: they are compiled in here.
         statement = statement.options(*scoping.criteria(organizations))
@@ -597,10 +619,12 @@ def rows(
     filters: Mapping[str, Any] | None = None,
 ) -> list[Row]:
     """Rows ``offset .. offset+limit`` of a list in the given order, unformatted (see ``format_row``)."""
+    if session.autoflush:
+        session.flush()  # as the ORM would before a query: the session's own unsaved changes are listed too
     connection = session.connection()
     plan = plan_page(session, list_name, filters)
     statement = _page_statement(connection.dialect, session.info.get("organizations"), list_name, sort_key,
-                                descending, filters, plan)
+                                descending, filters, plan, offset == 0)
     return statement.run(connection.connection, offset, limit)
 
 
@@ -638,7 +662,7 @@ class PageReader:
                 return rows(session, self._list_name, sort_key, descending, offset, limit, filters)
         engine = self._db.engine
         statement = _page_statement(engine.dialect, self._db.organizations, self._list_name, sort_key, descending,
-                                    None, None)
+                                    None, None, offset == 0)
         connection = engine.raw_connection()
         try:
             return statement.run(connection, offset, limit)

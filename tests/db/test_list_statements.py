@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from casedesk.db.database import Database
@@ -38,10 +39,12 @@ FILTERS: dict[str, list[dict[str, Any]]] = {
 
 def _orm_page(session: Session, list_name: str, sort_key: str, descending: bool, offset: int, limit: int,
               filters: Mapping[str, Any] | None = None) -> list[listing.RowData]:
-    """The reference: the same SELECT through the ORM (scoping hook, result processing), formatted cell by cell."""
+    """The reference: the page's ids found first (the form of any page below the first) through the ORM
+    (scoping hook, result processing), formatted cell by cell."""
     spec = listing.get_spec(list_name)
     plan = listing.plan_page(session, list_name, filters)
-    result = session.execute(listing.page_query(list_name, sort_key, descending, offset, limit, filters, plan))
+    statement = listing.page_query(list_name, sort_key, descending, bindparam("o", offset), limit, filters, plan)
+    result = session.execute(statement)
     return [listing.RowData(r[0], tuple(c.fmt(v) for c, v in zip(spec.columns, r[1:], strict=True))) for r in result]
 
 
@@ -65,7 +68,7 @@ def test_every_sort_and_filter_gives_the_orms_rows(office: Database, list_name: 
         for column in (c for c in spec.columns if c.sortable):
             for descending in (False, True):
                 for filters in (None, *FILTERS[list_name]):
-                    for offset, limit in ((0, 200), (1, 2)):
+                    for offset, limit in ((0, 200), (0, 1), (1, 2)):
                         expected = _orm_page(s, list_name, column.key, descending, offset, limit, filters)
                         where = (list_name, column.key, descending, filters, offset)
                         assert listing.page(s, list_name, column.key, descending, offset, limit, filters) == expected, where
@@ -77,15 +80,20 @@ def test_every_sort_and_filter_gives_the_orms_rows(office: Database, list_name: 
 
 def test_a_statement_is_compiled_once_per_shape_and_bound_per_page(office: Database) -> None:
     dialect = office.engine.dialect
-    first = listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "closed"}, None)
-    assert listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "closed"}, None) is first
-    assert listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "intake"}, None) is not first
-    assert listing._page_statement(dialect, None, "cases", "stage", False, {"stage": "closed"}, None) is not first
-    assert listing._page_statement(dialect, frozenset({1}), "cases", "stage", True, {"stage": "closed"}, None) is not first
+    first = listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "closed"}, None, False)
+    assert listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "closed"}, None, False) is first
+    assert listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "intake"}, None, False) is not first
+    assert listing._page_statement(dialect, None, "cases", "stage", False, {"stage": "closed"}, None, False) is not first
+    assert listing._page_statement(dialect, frozenset({1}), "cases", "stage", True, {"stage": "closed"}, None,
+                                   False) is not first
+    top = listing._page_statement(dialect, None, "cases", "stage", True, {"stage": "closed"}, None, True)
+    assert top is not first and top.offset_slot is None
+    with pytest.raises(ValueError, match="first page"), office.engine.connect() as connection:
+        top.run(connection.connection, 200, 200)
     # A value that is itself SQL (a statistics figure) is compiled each time, never looked up by equality.
     figure = {"figure": Case.stage == "closed"}
-    assert listing._page_statement(dialect, None, "cases", "stage", True, figure, None) is not \
-        listing._page_statement(dialect, None, "cases", "stage", True, figure, None)
+    assert listing._page_statement(dialect, None, "cases", "stage", True, figure, None, False) is not \
+        listing._page_statement(dialect, None, "cases", "stage", True, figure, None, False)
     with office.reading() as s:
         pages = [listing.page(s, "cases", "intake_date", True, offset, 1) for offset in range(4)]
         whole = listing.page(s, "cases", "intake_date", True)
@@ -156,3 +164,23 @@ def test_moments_show_in_local_time_across_a_change_of_offset(monkeypatch: pytes
     monkeypatch.undo()
     time.tzset()
     listing._local_offset.cache_clear()
+
+
+def test_a_sessions_unflushed_changes_are_listed_as_the_orm_would(office: Database) -> None:
+    with office.transaction() as s:
+        s.add(Case(organization_id=current_org(s).id, case_number="法援〔2024〕11号", number_year=2024, number_seq=11,
+                   intake_date=date(2024, 4, 5), stage="intake"))
+        assert listing.page(s, "cases", "intake_date", True)[0].values[0] == "法援〔2024〕11号"
+
+
+def test_a_first_page_walks_the_sort_index_and_sorts_nothing(sqlite_db: Database) -> None:
+    """EXPLAIN QUERY PLAN: the first page of every order is one join along an index, stopping at its limit."""
+    with sqlite_db.reading() as s:
+        for list_name, spec in listing.SPECS.items():
+            for column in (c for c in spec.columns if c.sortable):
+                for descending in (False, True):
+                    query = listing.page_query(list_name, column.key, descending, 0, 200)
+                    sql = str(query.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
+                    plan = [row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql))]
+                    assert not [line for line in plan if "TEMP B-TREE" in line], (list_name, column.key, plan)
+                    assert "INDEX" in plan[0] or plan[0] == f"SCAN {spec.entity.__tablename__}", (list_name, plan)
