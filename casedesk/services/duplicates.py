@@ -516,7 +516,12 @@ def _merge_event(session: Session, audit_id: int) -> tuple[AuditEvent, dict[str,
 
 
 def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
-    """Put back the merged record with its own id and values, and move exactly the rows the merge moved."""
+    """Put back the merged record with its own id and values, and move exactly the rows the merge moved.
+
+    On SQLite the highest id, once deleted, goes to the next new record: when that happened the merged
+    record comes back under a new number (``restored_as`` in the audit row, whose entity stays the old id
+    so the undo is still found for this merge).
+    """
     require_write(actor)
     event, changes = _merge_event(session, audit_id)
     kind, survivor_id = event.entity, int(event.entity_id or 0)
@@ -525,10 +530,9 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
     merged_id = int(snapshot["id"])
     if audit_id in _undone(session, kind, [merged_id]):
         raise ValidationError("这次合并已经撤销过了")
-    taken = session.get(model, merged_id)
-    if taken is not None:  # SQLite gives the highest id, once deleted, to the next new record
-        raise ValidationError("被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复",
-                              merged_id=merged_id, name=taken.name)
+    restored_id = merged_id
+    if session.get(model, merged_id) is not None:  # SQLite gave the free highest id to a newer record
+        restored_id = int(session.scalar(select(func.max(table.c.id))) or 0) + 1
     survivor = session.get(model, survivor_id)
     if survivor is None:
         raise ValidationError(
@@ -545,7 +549,7 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
         holder = session.scalar(select(Enterprise.name).where(Enterprise.credit_code == snapshot["credit_code"]))
         if holder is not None:
             raise ValidationError("统一社会信用代码 {snapshot} 现在登记在“{holder}”名下，无法恢复被合并的单位", snapshot=snapshot['credit_code'], holder=holder)
-    _restore_row(session, table, snapshot)
+    _restore_row(session, table, {**snapshot, "id": restored_id})
     moved_back = not_moved = 0
     refs = {_ref_name(t, c): (t, c) for t, c in references(kind)}
     for ref, ids in changes["links"][0].items():
@@ -553,22 +557,24 @@ def undo_merge(session: Session, actor: Actor, audit_id: int) -> UndoResult:
         for chunk in _chunks(ids, 500):
             result = session.execute(
                 update(ref_table).where(ref_table.c.id.in_(chunk), column == survivor_id)
-                .values(**_moved_values(ref_table, column, merged_id))
+                .values(**_moved_values(ref_table, column, restored_id))
             )
             moved_back += result.rowcount
         not_moved += len(ids)
     not_moved -= moved_back
     for table_name, rows in changes.get("removed", [{}, None])[0].items():
         ref_table = Base.metadata.tables[table_name]
+        own = [c.name for t, c in references(kind) if t.name == table_name]
         for row in rows:
             if session.scalar(select(ref_table.c.id).where(ref_table.c.id == row["id"])) is None:
-                _restore_row(session, ref_table, row)
+                _restore_row(session, ref_table, {**row, **{c: restored_id for c in own if row.get(c) == merged_id}})
                 moved_back += 1
     session.flush()
     undo = audit.record(session, actor, UNMERGE, kind, merged_id,
                         {"merge_audit_id": [audit_id, None], "survivor_id": [survivor_id, survivor_id],
-                         "moved_back": [None, moved_back], **({"reverted": [reverted, None]} if reverted else {})})
-    return UndoResult(kind, merged_id, survivor_id, undo.id, moved_back, not_moved)
+                         "moved_back": [None, moved_back], **({"reverted": [reverted, None]} if reverted else {}),
+                         **({"restored_as": [merged_id, restored_id]} if restored_id != merged_id else {})})
+    return UndoResult(kind, restored_id, survivor_id, undo.id, moved_back, not_moved)
 
 
 def undo_refusal(session: Session, actor: Actor, audit_id: int) -> Exception | None:

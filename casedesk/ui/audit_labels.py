@@ -139,6 +139,7 @@ FIELDS = {
     "survivor_id": QT_TRANSLATE_NOOP("AuditLabels", "保留的记录"),
     "moved_back": QT_TRANSLATE_NOOP("AuditLabels", "转回的记录数"),
     "reverted": QT_TRANSLATE_NOOP("AuditLabels", "还原的字段"),
+    "restored_as": QT_TRANSLATE_NOOP("AuditLabels", "恢复后的编号"),
 }
 
 

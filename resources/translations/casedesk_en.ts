@@ -866,6 +866,11 @@ Check where the file is, or name another data file with --db.</translation>
         <source>还原的字段</source>
         <translation>Fields restored</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复后的编号</source>
+        <translation>Restored as number</translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -952,7 +957,7 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
@@ -6380,11 +6385,6 @@ Database: {1}</translation>
         <location line="+1"/>
         <source>这次合并已经撤销过了</source>
         <translation>This merge has already been undone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复</source>
-        <translation></translation>
     </message>
     <message>
         <location line="+1"/>

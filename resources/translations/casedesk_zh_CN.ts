@@ -862,6 +862,11 @@
         <source>还原的字段</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复后的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -948,7 +953,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6355,11 +6360,6 @@
     <message>
         <location line="+1"/>
         <source>这次合并已经撤销过了</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>被并入记录的编号 #{merged_id} 已被之后新建的“{name}”使用，无法按原编号恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -138,14 +138,29 @@ def test_a_viewer_account_is_told_it_may_not_undo(qtbot: QtBot, sqlite_db: Datab
     runner.shutdown()
 
 
-def test_an_id_given_to_a_newer_record_is_named_as_the_reason(browser: AuditWindow, sqlite_db: Database) -> None:
-    *_rest, merge_row = _office(sqlite_db)  # the record merged away had the highest id
+def test_a_merged_record_whose_id_was_given_to_a_newer_one_comes_back_under_a_new_number(
+        browser: AuditWindow, sqlite_db: Database, said: list[Any]) -> None:
+    survivor, merged, calls, merge_row = _office(sqlite_db)  # the record merged away had the highest id
     with sqlite_db.transaction() as s:
-        s.add(Enterprise(name="新登记的单位"))  # SQLite hands it the free id
+        newer = Enterprise(name="新登记的单位")
+        s.add(newer)
+        s.flush()
+        assert newer.id == merged  # SQLite hands the free id to the next new record
     browser.apply_filters()
     _select(browser, merge_row)
-    assert not browser.undo_button.isEnabled()
-    assert "已被之后新建的“新登记的单位”使用" in browser.undo_reason.text()
+    assert browser.undo_button.isEnabled()
+    browser.undo_merge()
+    assert browser._runner.wait_idle()
+    with sqlite_db.reading() as s:
+        back = s.scalars(select(Enterprise).where(Enterprise.name == "哈尔滨市某某物流有限公司")).one()
+        assert back.id not in (survivor, merged) and s.get(Enterprise, merged).name == "新登记的单位"
+        assert set(s.scalars(select(Consultation.enterprise_id).where(Consultation.id.in_(calls)))) == {back.id}
+        undo = s.scalars(select(AuditEvent).where(AuditEvent.action == "unmerge")).one()
+        back_id = back.id
+        assert undo.entity_id == merged and f"[{merged}, {back_id}]" in undo.changes  # restored_as: old -> new
+    assert said[-1][0] == "information" and f"#{back_id}" in said[-1][1]
+    _select(browser, merge_row)
+    assert not browser.undo_button.isEnabled() and "已经撤销" in browser.undo_reason.text()
 
 
 def test_in_english_the_reason_is_english_too(qtbot: QtBot, sqlite_db: Database) -> None:
