@@ -308,6 +308,7 @@ def _message_templates(root: Path) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef):
                 names = [a.arg for a in node.args.posonlyargs + node.args.args]
+                names = names[1:] if names[:1] in (["self"], ["cls"]) else names  # a method's call does not pass it
                 label_at.setdefault(node.name, set()).update(
                     {i for i, n in enumerate(names) if n in LABEL_PARAMETERS}
                     | {n for n in names + [a.arg for a in node.args.kwonlyargs] if n in LABEL_PARAMETERS})
