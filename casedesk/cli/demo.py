@@ -7,6 +7,7 @@ import time
 from typing import TextIO
 
 from casedesk.cli.common import database
+from casedesk.db.bulk_load import bulk_transaction
 from casedesk.services import demo_data
 
 SCALE_HELP = "; ".join(
@@ -50,7 +51,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     line = ProgressLine(sys.stderr)
     try:
-        with database(args) as db, db.transaction() as session:
+        with database(args) as db, bulk_transaction(db) as session:
             # The console script and main.py guard their entry point, so the helper process may be spawned.
             summary = demo_data.generate(session, args.scale, seed=args.seed, progress=line, parallel=True)
             location = db.display_location
