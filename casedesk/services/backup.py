@@ -11,6 +11,10 @@ before they count (``db.backup``):
   changed since the newest backup (the audit chain's last hash tells);
 - on demand (`casedesk backup`, File > 备份…).
 
+Where: the folder chosen in Settings (``set_folder``; kept beside the database by ``casedesk.backup_places``
+so a damaged file still finds its backups), else ``backups`` beside the database; listed from there, from
+earlier folders not yet emptied by ``move_backups``, and from the default one.
+
 Kept: the newest ``backup.keep_recent`` of any kind, and the newest of each of
 the last ``backup.keep_daily`` days, ``keep_weekly`` ISO weeks and
 ``keep_monthly`` months (Anki's thinning). Manual backups are never deleted.
