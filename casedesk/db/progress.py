@@ -10,6 +10,7 @@ that means for it), then raises :class:`Cancelled`.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -25,7 +26,7 @@ UPGRADE = "upgrade"  # running the schema migrations, in one transaction (done =
 REPLACE = "replace"  # writing a backup's pages into the live file: past this point there is no stopping
 WRITE = "write"  # an action's own writes, in its one transaction (done = batches written): stopping rolls back
 
-ASK_EVERY = 200_000  # SQLite virtual-machine steps between two "keep going?" inside one statement (a few ms)
+ASK_EVERY_S = 0.1  # how often a running statement asks "keep going?"
 
 
 class Cancelled(Exception):
@@ -47,28 +48,37 @@ def step(progress: StepProgress | None, name: str) -> Progress | None:
 
 @contextmanager
 def interruptible(con: sqlite3.Connection, keep_going: Callable[[], bool] | None) -> Iterator[None]:
-    """Let one long statement on ``con`` (an integrity check, a migration rebuilding an index) stop midway.
+    """Let long statements on ``con`` (an integrity check, a migration rebuilding an index) stop midway.
 
-    SQLite asks the handler every ``ASK_EVERY`` virtual-machine steps; when
-    ``keep_going()`` says no, the statement fails as "interrupted", re-raised here as Cancelled.
-    The caller's transaction then rolls back as for any other error.
+    A watcher thread asks ``keep_going()`` every ``ASK_EVERY_S`` seconds; when it says no, it calls
+    ``con.interrupt()`` (SQLite's way to stop a running statement from another thread: the statement fails
+    as "interrupted", within milliseconds even inside an integrity check) and the block ends with
+    Cancelled. The caller's transaction then rolls back as for any other error.
     """
     if keep_going is None:
         yield
         return
-    stopped = False
+    if not keep_going():
+        raise Cancelled
+    finished, stopped = threading.Event(), threading.Event()
 
-    def handler() -> int:
-        nonlocal stopped
-        stopped = stopped or not keep_going()
-        return 1 if stopped else 0
+    def watch() -> None:
+        while not finished.wait(ASK_EVERY_S):
+            if not keep_going():
+                stopped.set()
+                con.interrupt()
+                return
 
-    con.set_progress_handler(handler, ASK_EVERY)
+    watcher = threading.Thread(target=watch, name="casedesk-interrupt", daemon=True)
+    watcher.start()
     try:
         yield
     except Exception:
-        if stopped:
+        if stopped.is_set():
             raise Cancelled from None
         raise
     finally:
-        con.set_progress_handler(None, 0)
+        finished.set()
+        watcher.join()
+    if stopped.is_set():  # asked to stop as the last statement was ending
+        raise Cancelled

@@ -53,7 +53,6 @@ class ProgressDialog(QDialog):
         self.bar.setRange(0, 0)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
         self.note.setVisible(bool(note))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.clicked.connect(self.reject)
@@ -241,7 +240,7 @@ def while_busy(dialog: QDialog, runner: Runner, work: Callable[[], T], on_done: 
     for widget in controls:
         widget.setEnabled(False)
     style = status.styleSheet()
-    status.setStyleSheet("color: palette(mid);")
+    status.setStyleSheet("color: palette(window-text);")
     status.setText(text)
 
     def restore() -> None:
