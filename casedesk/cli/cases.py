@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from casedesk.cli.common import CliError, date_argument, session_scope
+from casedesk.cli.common import CliError, article, date_argument, say, session_scope
 from casedesk.domain.enums import CaseOutcome, CaseSource, CaseStage, ClaimKind, DisputeCategory, PartyRole
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.money import format_yuan
 from casedesk.domain.timeutil import local_now
 from casedesk.services import cases, deadline_watch
@@ -37,22 +38,34 @@ def cmd_show(args: argparse.Namespace) -> int:
         if case_id is None:
             raise CliError(f"no case numbered {args.number}")
         d = get_case(session, case_id)
-    stage = CaseStage(d.stage).label + (f"（{CaseOutcome(d.outcome).label}，{d.closed_date}）" if d.outcome else "")
-    print(f"{d.case_number}  {CaseSource(d.source).label}  受理 {d.intake_date}  {stage}")
-    print(f"用人单位：{d.enterprise_name or '—'}  {'集体' if d.is_collective else '个人'} {d.worker_count} 人  承办人：{d.handler_name or '—'}")
-    print(f"争议类别：{'、'.join(DisputeCategory(c).label for c in d.categories) or '—'}")
-    for p in d.parties:
-        print(f"  {PartyRole(p.role).label}：{p.name} {p.phone_masked} {p.id_number_masked}".rstrip())
-    for c in d.claims:
-        print(f"  诉求 {ClaimKind(c.kind).label}：{format_yuan(c.claimed_fen)} 元，挽回 {format_yuan(c.recovered_fen)} 元")
-    t = d.totals
-    print(f"涉及金额 {format_yuan(t.claimed_fen)} 元，挽回 {format_yuan(t.recovered_fen)} 元，受益职工 {t.workers_benefited} 人")
-    for dl in d.deadlines:
-        left = f"剩余 {dl.days_left} 天" if dl.days_left >= 0 else f"已过 {-dl.days_left} 天"
-        print(f"  期限 {dl.label}（{dl.article}）：{dl.due}  {left}")
+    stage = (Message("{stage}（{outcome}，{closed}）", stage=CaseStage(d.stage).label,
+                     outcome=CaseOutcome(d.outcome).label, closed=d.closed_date) if d.outcome else CaseStage(d.stage).label)
+    lines = [
+        Message("{number}  {source}  受理 {intake}  {stage}", number=d.case_number, source=CaseSource(d.source).label,
+                intake=d.intake_date, stage=stage),
+        Message("用人单位：{enterprise}  {kind} {workers} 人  承办人：{handler}", enterprise=d.enterprise_name or "—",
+                kind="集体" if d.is_collective else "个人", workers=d.worker_count, handler=d.handler_name or "—"),
+        Message("争议类别：{categories}", categories=Joined((DisputeCategory(c).label for c in d.categories), "、") or "—"),
+        *(Message("  {role}：{name} {phone} {id_number}", role=PartyRole(p.role).label, name=p.name,
+                  phone=p.phone_masked, id_number=p.id_number_masked) for p in d.parties),
+        *(Message("  诉求 {kind}：{claimed} 元，挽回 {recovered} 元", kind=ClaimKind(c.kind).label,
+                  claimed=format_yuan(c.claimed_fen), recovered=format_yuan(c.recovered_fen)) for c in d.claims),
+        Message("涉及金额 {claimed} 元，挽回 {recovered} 元，受益职工 {workers} 人", claimed=format_yuan(d.totals.claimed_fen),
+                recovered=format_yuan(d.totals.recovered_fen), workers=d.totals.workers_benefited),
+        *(Message("  期限 {label}（{article}）：{due}  {left}", label=dl.label, article=article(dl.article), due=dl.due,
+                  left=_days_left(dl.days_left)) for dl in d.deadlines),
+    ]
+    for line in lines:
+        print(say(line).rstrip())
     for e in d.events:
         print(f"  {e.occurred_local}  {e.summary}")
     return 0
+
+
+def _days_left(days: int) -> Message:
+    if days < 0:
+        return Message("已过 {n} 天", n=-days)
+    return Message("今天到期") if days == 0 else Message("剩余 {n} 天", n=days)
 
 
 def cmd_gaps(args: argparse.Namespace) -> int:
@@ -70,7 +83,9 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     with session_scope(args) as session:
         result = deadline_watch.watch(session, today, args.days)
     for item in result.items:
-        left = f"已过 {-item.days_left} 天" if item.passed else ("今天到期" if item.days_left == 0 else f"剩余 {item.days_left} 天")
-        print(f"{item.due}  {left}  {item.case_number}  {item.label}（{item.article}）  {item.applicant}  {item.enterprise}  {item.handler}".rstrip())
+        print(say(Message("{due}  {left}  {number}  {label}（{article}）  {applicant}  {enterprise}  {handler}",
+                          due=item.due, left=_days_left(item.days_left),
+                          number=item.case_number, label=item.label, article=article(item.article),
+                          applicant=item.applicant, enterprise=item.enterprise, handler=item.handler)).rstrip())
     print(f"{len(result.passed)} passed, {len(result.upcoming)} due within {result.within_days} days")
     return 1 if result.passed else 0

@@ -10,8 +10,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from casedesk.cli.common import session_scope
+from casedesk.cli.common import say, session_scope
 from casedesk.domain.enums import NoticeKind, NoticeStatus
+from casedesk.domain.messages import Message
 from casedesk.domain.timeutil import local_now
 from casedesk.services import listing, notice_letter, notices
 from casedesk.services.actor import SYSTEM
@@ -40,8 +41,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         pdf = notices.pdf_of(session, notice.id)
         args.output.write_bytes(pdf)
         notices.record_output(session, SYSTEM, notice.id, "export", str(args.output))
-        what = f"{notice.number}（存档原件）" if notice.number else f"#{notice.id}（草稿样稿）"
-    print(f"{args.output}: {what}，{len(pdf)} bytes")
+        what = (Message("{number}（存档原件）", number=notice.number) if notice.number
+                else Message("#{id}（草稿样稿）", id=notice.id))
+    print(f"{args.output}: {say(what)}, {len(pdf)} bytes")
     return 0
 
 
@@ -54,16 +56,19 @@ def cmd_show(args: argparse.Namespace) -> int:
         n = notices.find(session, args.notice)
         values = notice_letter.template_values(session, n)
         lines = [
-            f"文书：{NoticeKind(n.kind).full_title} {n.number or '（草稿）'}",
-            f"状态：{NoticeStatus(n.status).label}",
-            f"送达对象：{values['受文单位'] or '—'}",
-            f"发文日期：{_day(n.issued_on)}　送达日期：{_day(n.delivered_on)}　回复期限：{_day(n.reply_due)}　回复日期：{_day(n.replied_on)}",
-            f"查明的事实：{n.facts or '—'}",
-            f"法律依据：{values['引用条文'] or '—'}",
-            "升级链：" + " → ".join(link.label for link in notices.chain(session, n.id)),
+            Message("文书：工会劳动法律监督{kind} {number}", kind=NoticeKind(n.kind).label,
+                    number=n.number or Message("（草稿）")),
+            Message("状态：{status}", status=NoticeStatus(n.status).label),
+            Message("送达对象：{addressee}", addressee=values["受文单位"] or "—"),
+            Message("发文日期：{issued}　送达日期：{delivered}　回复期限：{due}　回复日期：{replied}", issued=_day(n.issued_on),
+                    delivered=_day(n.delivered_on), due=_day(n.reply_due), replied=_day(n.replied_on)),
+            Message("查明的事实：{facts}", facts=n.facts or "—"),
+            Message("法律依据：{basis}", basis=values["引用条文"] or "—"),
+            Message("升级链：{chain}", chain=" → ".join(link.label for link in notices.chain(session, n.id))),
+            *(Message("  {at} {actor} {action}", at=h.at, actor=h.actor, action=h.action)
+              for h in notices.history(session, n.id)),
         ]
-        lines += [f"  {h.at} {h.actor} {h.action}" for h in notices.history(session, n.id)]
-    print("\n".join(lines))
+    print("\n".join(map(say, lines)))
     return 0
 
 
@@ -73,9 +78,11 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         items = notices.overdue_replies(session, today, limit=max(args.limit, 0))
         total = listing.count(session, "notices", {"reply_overdue": today})
     for item in items:
-        print(f"{item.number}\t{NoticeKind(item.kind).label}\t{item.addressee}\t期限 {item.reply_due.isoformat()}\t逾期 {item.days_overdue} 天")
-    shown = f"（列出最早的 {len(items)} 件）" if total > len(items) else ""
-    print(f"逾期未回复：{total} 件{shown}")
+        print(say(Message("{number}\t{kind}\t{addressee}\t期限 {due}\t逾期 {days} 天", number=item.number,
+                          kind=NoticeKind(item.kind).label, addressee=item.addressee, due=item.reply_due.isoformat(),
+                          days=item.days_overdue)))
+    shown = Message("（列出最早的 {n} 件）", n=len(items)) if total > len(items) else ""
+    print(say(Message("逾期未回复：{total} 件{shown}", total=total, shown=shown)))
     return 0
 
 

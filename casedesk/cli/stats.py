@@ -13,13 +13,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from casedesk.cli.common import CliError, database, date_argument
+from casedesk.cli.common import CliError, database, date_argument, period_label, say, term
 from casedesk.documents.report_data import format_value
 from casedesk.domain import enums
-from casedesk.domain.messages import Joined
+from casedesk.domain.messages import Joined, Message
 from casedesk.services import stats
 from casedesk.services.organization import get_org
-from casedesk.services.report import BREAKDOWNS, SECTIONS, value_of
+from casedesk.services.report import BREAKDOWNS, CONTEXT, SECTIONS, value_of
 from casedesk.services.stats_periods import Period, custom, parse_period
 
 
@@ -80,16 +80,18 @@ def _line(label: str, value: str, indent: int, width: int = 34) -> str:
 
 def table_lines(org_name: str, period: Period, figures: dict[str, Any], filters_text: str) -> list[str]:
     """The readable table: headline figures by section, then the breakdowns."""
-    lines = [f"{org_name} 法律服务工作统计", f"统计期间：{period.label}（{period.start} 至 {period.end}）"]
+    lines = [say(Message("{org} 法律服务工作统计", org=org_name)),
+             say(Message("统计期间：{period}（{start} 至 {end}）", period=period_label(period), start=period.start, end=period.end))]
     if filters_text:
-        lines.append(f"筛选：{filters_text}")
+        lines.append(say(Message("筛选：{filters}", filters=filters_text)))
     for title, rows in SECTIONS:
-        lines += ["", title]
-        lines += [_line(label, format_value(kind, value_of(figures, key)), indent + 1) for key, label, kind, indent in rows]
+        lines += ["", term(title, CONTEXT)]
+        lines += [_line(term(label, CONTEXT), format_value(kind, value_of(figures, key)), indent + 1)
+                  for key, label, kind, indent in rows]
     for key, title in BREAKDOWNS:
-        lines += ["", title]
+        lines += ["", term(title, CONTEXT)]
         counts = value_of(figures, key)
-        lines += [_line(label, f"{n:,}", 1) for label, n in counts.items()] or ["  （无）"]
+        lines += [_line(term(label, CONTEXT), f"{n:,}", 1) for label, n in counts.items()] or ["  " + say(Message("（无）"))]
     return lines
 
 

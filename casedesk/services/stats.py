@@ -54,6 +54,7 @@ from casedesk.db.models import (
     Worker,
 )
 from casedesk.domain import enums
+from casedesk.domain.messages import Joined, Message
 from casedesk.domain.timeutil import from_local
 from casedesk.domain.validators import ValidationError
 from casedesk.services.stats_periods import months
@@ -610,18 +611,18 @@ def filter_choices(session: Session) -> FilterChoices:
 
 
 def describe_filters(session: Session, filters: Mapping[str, Any]) -> str:
-    """The filters in words for a report heading: 承办人：张三；街道：龙华街道."""
+    """The filters in words for a report heading: 承办人：张三；街道：龙华街道 (a ``Joined`` of messages)."""
     parts = []
     if (handler_id := filters.get("handler_id")) is not None:
         name = session.scalar(select(Staff.display_name).where(Staff.id == handler_id))
-        parts.append(f"承办人：{name or handler_id}")
+        parts.append(Message("承办人：{name}", name=name or handler_id))
     if street := filters.get("street"):
-        parts.append(f"街道：{street}")
+        parts.append(Message("街道：{street}", street=street))
     if industry := filters.get("industry"):
-        parts.append(f"行业：{enums.Industry.labels().get(industry, industry)}")
+        parts.append(Message("行业：{industry}", industry=enums.Industry.labels().get(industry, industry)))
     if form := filters.get("employment_form"):
-        parts.append(f"用工形式：{enums.EmploymentForm.labels().get(form, form)}")
-    return "；".join(parts)
+        parts.append(Message("用工形式：{form}", form=enums.EmploymentForm.labels().get(form, form)))
+    return Joined(parts)
 
 
 def find_handler(session: Session, text: str) -> int:

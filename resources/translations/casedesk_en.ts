@@ -7243,6 +7243,26 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>承办人：{name}</source>
+        <translation>Handled by: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>街道：{street}</source>
+        <translation>Street: {street}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业：{industry}</source>
+        <translation>Industry: {industry}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用工形式：{form}</source>
+        <translation>Employment form: {form}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>统计期间“{text}”无法识别（示例：2025、2025-Q1、2025-03、2025-01-01..2025-06-30）</source>
         <translation>Period “{text}” not recognised (examples: 2025, 2025-Q1, 2025-03, 2025-01-01..2025-06-30)</translation>
     </message>
@@ -7253,13 +7273,153 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{stage}（{outcome}，{closed}）</source>
+        <translation>{stage} ({outcome}, {closed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}  {source}  受理 {intake}  {stage}</source>
+        <translation>{number}  {source}  intake {intake}  {stage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用人单位：{enterprise}  {kind} {workers} 人  承办人：{handler}</source>
+        <translation>Employer: {enterprise}  {kind}, {workers} worker(s)  Handled by: {handler}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>争议类别：{categories}</source>
+        <translation>Dispute categories: {categories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额 {claimed} 元，挽回 {recovered} 元，受益职工 {workers} 人</source>
+        <translation>Amount involved {claimed} yuan, recovered {recovered} yuan, {workers} worker(s) benefited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已过 {n} 天</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余 {n} 天</source>
+        <translation>{n} day(s) left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {role}：{name} {phone} {id_number}</source>
+        <translation>  {role}: {name} {phone} {id_number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  诉求 {kind}：{claimed} 元，挽回 {recovered} 元</source>
+        <translation>  Claim {kind}: {claimed} yuan, recovered {recovered} yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  期限 {label}（{article}）：{due}  {left}</source>
+        <translation>  Deadline {label} ({article}): {due}  {left}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{due}  {left}  {number}  {label}（{article}）  {applicant}  {enterprise}  {handler}</source>
+        <translation>{due}  {left}  {number}  {label} ({article})  {applicant}  {enterprise}  {handler}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（列出最早的 {n} 件）</source>
+        <translation> (the {n} oldest listed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}（存档原件）</source>
+        <translation>{number} (archived original)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{id}（草稿样稿）</source>
+        <translation>#{id} (draft proof)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书：工会劳动法律监督{kind} {number}</source>
+        <translation>Letter: {kind} (trade union labour-law supervision) {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达对象：{addressee}</source>
+        <translation>Addressee: {addressee}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
+        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查明的事实：{facts}</source>
+        <translation>Facts found: {facts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律依据：{basis}</source>
+        <translation>Legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级链：{chain}</source>
+        <translation>Escalation chain: {chain}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期未回复：{total} 件{shown}</source>
+        <translation>Overdue replies: {total}{shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}	{kind}	{addressee}	期限 {due}	逾期 {days} 天</source>
+        <translation>{number}	{kind}	{addressee}	due {due}	{days} day(s) overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（草稿）</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>备份：{file}</source>
         <translation>Backup: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{org} 法律服务工作统计</source>
+        <translation>{org}: legal service statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计期间：{period}（{start} 至 {end}）</source>
+        <translation>Period: {period} ({start} to {end})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{exc}（可选：{choices}）</source>
         <translation>{exc} (choose from: {choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选：{filters}</source>
+        <translation>Filters: {filters}</translation>
     </message>
     <message>
         <location line="+1"/>

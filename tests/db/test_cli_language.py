@@ -53,6 +53,12 @@ def test_an_english_office_gets_english_errors_and_reports(office: str, tmp_path
     assert err == "Import cancelled, nothing was written: 2 errors\n"
     assert main(["--db", office, "stats", "--period", "2025", "--industry", "造船"]) == 1
     assert capsys.readouterr().err.startswith("casedesk: error: Unknown Industry: 造船 (choose from: Manufacturing, ")
+    # Reports too: the statistics table's headings, labels and period.
+    assert main(["--db", office, "stats", "--period", "2025-Q1", "--industry", "制造业"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(": legal service statistics")
+    assert lines[1:4] == ["Period: Q1 2025 (2025-01-01 to 2025-03-31)", "Filters: Industry: Manufacturing", ""]
+    assert "Consultations received" in lines[5] and lines[5].endswith("0")
 
 
 def test_a_chinese_office_stays_chinese(office: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
