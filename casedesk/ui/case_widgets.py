@@ -79,7 +79,7 @@ class DateField(QLineEdit):
         try:
             return parse_date(text)
         except ValueError as exc:
-            raise FieldInputError(f"{self.field_name}：{messages.text(exc)}", self) from None
+            raise FieldInputError(messages.about_field(self.field_name, exc), self) from None
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -99,7 +99,7 @@ class MoneyField(QLineEdit):
         try:
             return parse_yuan(self.text())
         except ValueError as exc:
-            raise FieldInputError(f"{self.field_name}：{messages.text(exc)}", self) from None
+            raise FieldInputError(messages.about_field(self.field_name, exc), self) from None
 
     def set_fen(self, fen: int) -> None:
         self.setText(format_yuan(fen) if fen else "")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from casedesk.domain.messages import Joined, Message, message_of
 from casedesk.ui import i18n
 
@@ -24,6 +26,11 @@ def text(what: BaseException | str) -> str:
     if catalogue is None:
         return str(message)
     return _say(message, catalogue)
+
+
+def about_field(field: str, what: BaseException | str) -> str:
+    """A message about one field the form names itself ("受理日期：…" / "Intake date: …")."""
+    return QCoreApplication.translate("Messages", "{0}：{1}").format(field, text(what))
 
 
 def _say(message: str, catalogue: i18n.CaseDeskTranslator) -> str:
