@@ -173,8 +173,9 @@ def reply_due(session: Session, delivered_on: date, count: int, unit: str) -> da
     return roll_to_workday(delivered_on + timedelta(days=count), overrides)
 
 
-def deadline_text(count: int, unit: str) -> str:
-    return f"{count}个工作日" if DeadlineUnit(unit) is DeadlineUnit.WORKING_DAYS else f"{count}日"
+def deadline_text(count: int, unit: str) -> Message:
+    """15个工作日 / 30日, as letters and ledgers write a reply period (a message: the GUI says it in English)."""
+    return Message("{n}个工作日", n=count) if DeadlineUnit(unit) is DeadlineUnit.WORKING_DAYS else Message("{n}日", n=count)
 
 
 # --- content ------------------------------------------------------------------------------------

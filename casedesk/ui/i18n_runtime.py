@@ -536,6 +536,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Messages", "文书 #{notice_id} 不存在"),
     QT_TRANSLATE_NOOP("Messages", "只有管理员可以修改默认回复期限"),
     QT_TRANSLATE_NOOP("Messages", "回复期限应为1至{max}之间的整数"),
+    QT_TRANSLATE_NOOP("Messages", "{n}个工作日"),
+    QT_TRANSLATE_NOOP("Messages", "{n}日"),
     QT_TRANSLATE_NOOP("Messages", "案件 #{case_id} 不存在"),
     QT_TRANSLATE_NOOP("Messages", "只有建议书抄送人民检察院"),
     QT_TRANSLATE_NOOP("Messages", "查明的事实"),

@@ -376,7 +376,7 @@ class NoticeWindow(QWidget):
             values["delivery"].setText(self.tr("未送达") if v.issued_on else "—")
         values["reply_due"].setText(
             (day(v.reply_due) + (self.tr("（已逾期）") if v.overdue else "")) if v.reply_due
-            else self.tr("送达后按 {0} 计算").format(notices.deadline_text(v.content.deadline_count or 15, v.content.deadline_unit or "working_days"))
+            else self.tr("送达后按 {0} 计算").format(messages.text(notices.deadline_text(v.content.deadline_count or 15, v.content.deadline_unit or "working_days")))
         )
         values["reply_due"].setStyleSheet(f"color: {RED};" if v.overdue else "")
         values["reply"].setText(f"{day(v.replied_on)} {v.reply_content}".strip() if v.replied_on else "—")

@@ -6858,6 +6858,16 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{n}个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}日</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件 #{case_id} 不存在</source>
         <translation>Case #{case_id} does not exist</translation>
     </message>
@@ -7495,6 +7505,11 @@ Database: {1}</translation>
         <location filename="../../casedesk/ui/messages.py" line="+33"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
+        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
     </message>
     <message>
         <location line="+1"/>

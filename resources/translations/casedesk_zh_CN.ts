@@ -6834,6 +6834,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{n}个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>案件 #{case_id} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,6 +7480,11 @@
     <message>
         <location filename="../../casedesk/ui/messages.py" line="+33"/>
         <source>{0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
