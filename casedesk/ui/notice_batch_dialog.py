@@ -48,11 +48,11 @@ from casedesk.ui.case_widgets import (
     refuse,
     select_data,
 )
-from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.notice_dialogs import LawPickerDialog
 from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.list_page import ListPage
+from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages, sizing
 

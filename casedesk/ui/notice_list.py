@@ -30,10 +30,10 @@ from casedesk.services.notice_ledger import export_notices
 from casedesk.ui import icons, record_windows
 from casedesk.ui.case_widgets import DateField, enum_combo, label, refuse, select_data
 from casedesk.ui.ledger_dialogs import LEDGER_FILTER
-from casedesk.ui.progress import BackgroundTask
 from casedesk.ui.notice_form import notice_events
 from casedesk.ui.notice_preview import documents_dir
 from casedesk.ui.pages.filtered_list import FilteredListPage
+from casedesk.ui.progress import BackgroundTask
 from casedesk.ui.runner import Runner
 from casedesk.ui import messages
 
