@@ -89,5 +89,5 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 def cmd_fonts(args: argparse.Namespace) -> int:
     with session_scope(args) as session:
         fonts = notice_letter.font_set(session)
-    print("\n".join(fonts.report()))
+    print("\n".join(map(say, fonts.report())))
     return 0 if fonts.all_embedded else 3

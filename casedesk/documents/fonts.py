@@ -22,6 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
+from casedesk.domain.messages import Message
+
 BUILTIN = "STSong-Light"
 ROLE_LABELS = {"body": "正文（仿宋）", "title": "标题（小标宋）", "heading": "小标题（黑体）", "song": "页码（宋体）"}
 
@@ -101,10 +103,11 @@ class ChosenFont:
     embedded: bool
     skipped: tuple[str, ...] = ()  # why earlier candidates were not used
 
-    def describe(self) -> str:
-        where = self.path or "ReportLab 内置字体"
-        embed = "嵌入PDF" if self.embedded else "未嵌入，阅读电脑须有中文字体"
-        return f"{ROLE_LABELS[self.role]}：{self.description}（{where}，{embed}）"
+    def describe(self) -> Message:
+        where = self.path or Message("ReportLab 内置字体")
+        embed = Message("嵌入PDF") if self.embedded else Message("未嵌入，阅读电脑须有中文字体")
+        return Message("{role}：{font}（{where}，{embed}）", role=ROLE_LABELS[self.role], font=self.description,
+                       where=where, embed=embed)
 
 
 @dataclass(frozen=True)
@@ -148,9 +151,9 @@ def _register(path: str, subfont: int) -> tuple[str, str]:
 def _reason(exc: Exception) -> str:
     text = str(exc)
     if "postscript outlines" in text.lower():
-        return "CFF/OpenType 轮廓，ReportLab 不能嵌入"
+        return Message("CFF/OpenType 轮廓，ReportLab 不能嵌入")
     if "embed" in text.lower():
-        return "字体许可不允许嵌入"
+        return Message("字体许可不允许嵌入")
     return text.splitlines()[0] if text else exc.__class__.__name__
 
 
@@ -166,13 +169,13 @@ def resolve_role(role: str, setting: str = "") -> ChosenFont:
     if setting.strip():
         path, index = parse_setting(setting)
         if not Path(path).is_file():
-            skipped.append(f"设置中的字体文件不存在：{path}")
+            skipped.append(Message("设置中的字体文件不存在：{path}", path=path))
         else:
             try:
                 name, family = _register(str(Path(path).resolve()), index)
                 return ChosenFont(role, name, family, str(path), "settings", True, tuple(skipped))
             except Exception as exc:  # noqa: BLE001 - any font error means "try the next one"
-                skipped.append(f"{path}：{_reason(exc)}")
+                skipped.append(Message("{path}：{reason}", path=path, reason=_reason(exc)))
     installed = _installed()
     for filename, index, description in _CANDIDATES[role]:
         path = installed.get(filename.lower())
@@ -181,7 +184,7 @@ def resolve_role(role: str, setting: str = "") -> ChosenFont:
         try:
             name, family = _register(str(path), index)
         except Exception as exc:  # noqa: BLE001
-            skipped.append(f"{path}：{_reason(exc)}")
+            skipped.append(Message("{path}：{reason}", path=path, reason=_reason(exc)))
             continue
         return ChosenFont(role, name, family or description, str(path), "system", True, tuple(skipped))
     return ChosenFont(role, _builtin(), "华文宋体 STSong-Light", "", "builtin", False, tuple(skipped))
@@ -197,7 +200,8 @@ def resolve(body: str = "", title: str = "", heading: str = "") -> FontSet:
     }
     warnings = []
     for font in chosen.values():
-        warnings += [f"{ROLE_LABELS[font.role]}：已跳过 {s}" for s in font.skipped]
+        warnings += [Message("{role}：已跳过 {skipped}", role=ROLE_LABELS[font.role], skipped=s) for s in font.skipped]
         if not font.embedded:
-            warnings.append(f"{ROLE_LABELS[font.role]}未找到可嵌入的 TrueType 中文字体，PDF 不携带字体，换电脑打开可能显示异常")
+            warnings.append(Message("{role}未找到可嵌入的 TrueType 中文字体，PDF 不携带字体，换电脑打开可能显示异常",
+                                    role=ROLE_LABELS[font.role]))
     return FontSet(**chosen, warnings=tuple(warnings))

@@ -50,7 +50,7 @@ BACKUP_CONTEXT = "Backups"
 DEADLINE_CONTEXT = "Deadlines"  # the statutory deadlines' names (domain.deadlines)
 MESSAGES_CONTEXT = "Messages"  # message templates from below the UI (domain.messages; shown by ui.messages.text)
 # Where message templates are written, and what marks them (see _message_templates).
-MESSAGE_PACKAGES = ("casedesk/domain", "casedesk/db", "casedesk/services", "casedesk/cli")
+MESSAGE_PACKAGES = ("casedesk/domain", "casedesk/db", "casedesk/services", "casedesk/cli", "casedesk/documents")
 MESSAGE_MAKERS = {"Translatable", "Message", "fail"}  # + every class built on Translatable
 LABEL_PARAMETERS = {"field", "field_name", "label", "what", "message"}  # a helper's field name or message argument
 # Modules whose helper ``_tr("literal")`` translates under a fixed context that lupdate cannot follow.
@@ -241,7 +241,9 @@ def font_report(fonts: FontSet) -> list[str]:
         role = QCoreApplication.translate("Fonts", FONT_ROLES[f.role])
         return QCoreApplication.translate("Fonts", "{0}：{1}（{2}，{3}）").format(role, f.description, where, embed)
 
-    return [line(f) for f in (fonts.body, fonts.title, fonts.heading, fonts.song)] + list(fonts.warnings)
+    from casedesk.ui.messages import text  # (ui.messages builds on this module)
+
+    return [line(f) for f in (fonts.body, fonts.title, fonts.heading, fonts.song)] + [text(w) for w in fonts.warnings]
 
 
 # ---- building the catalogue (developer tool; needs only the Qt tools PySide6 ships) ----

@@ -506,7 +506,7 @@ class NoticeWindow(QWidget):
         draft = v.status == NoticeStatus.DRAFT.value
         note = self.tr("样稿：签发前的预览，编号留空。") if draft else self.tr("存档原件：打印和另存的都是签发时冻结的PDF。")
         if not fonts.all_embedded:
-            note += "\n" + "\n".join(fonts.warnings)
+            note += "\n" + "\n".join(map(messages.text, fonts.warnings))
         dialog = PdfPreviewDialog(
             pdf, self.windowTitle(), file_name(v.number or self.tr("样稿"), v.department_name or v.enterprise_name),
             on_output=self._record_output, note=note, parent=self,
@@ -526,7 +526,7 @@ class NoticeWindow(QWidget):
             fonts = notice_letter.font_set(session)
             org = organization.current_org(session)
             pattern = getattr(org, notices.PATTERN_FIELD[NoticeKind(self.kind.currentData())])
-        dialog = IssueDialog(pattern.replace("{seq}", "N"), [] if fonts.all_embedded else list(fonts.warnings), self)
+        dialog = IssueDialog(pattern.replace("{seq}", "N"), [] if fonts.all_embedded else [messages.text(w) for w in fonts.warnings], self)
 
         def submit() -> None:
             day = dialog.value()

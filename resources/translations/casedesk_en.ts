@@ -7433,6 +7433,76 @@ Database: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>正文（仿宋）</source>
+        <translation>Body (FangSong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题（小标宋）</source>
+        <translation>Title (XiaoBiaoSong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小标题（黑体）</source>
+        <translation>Headings (HeiTi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页码（宋体）</source>
+        <translation>Page numbers (SimSun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}：{font}（{where}，{embed}）</source>
+        <translation>{role}: {font} ({where}, {embed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFF/OpenType 轮廓，ReportLab 不能嵌入</source>
+        <translation>CFF/OpenType outlines, which ReportLab cannot embed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字体许可不允许嵌入</source>
+        <translation>the font&apos;s licence does not allow embedding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReportLab 内置字体</source>
+        <translation>ReportLab built-in font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嵌入PDF</source>
+        <translation>embedded in the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未嵌入，阅读电脑须有中文字体</source>
+        <translation>not embedded: the reading computer needs a Chinese font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}：已跳过 {skipped}</source>
+        <translation>{role}: skipped {skipped}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置中的字体文件不存在：{path}</source>
+        <translation>The font file in Settings does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}未找到可嵌入的 TrueType 中文字体，PDF 不携带字体，换电脑打开可能显示异常</source>
+        <translation>{role}: no embeddable TrueType Chinese font was found; the PDF carries no font and may look wrong on another computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>咨询渠道</source>
         <translation>consultation channel</translation>
     </message>
@@ -7505,6 +7575,11 @@ Database: {1}</translation>
         <location filename="../../casedesk/ui/messages.py" line="+33"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
+        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
     </message>
     <message>
         <location line="+1"/>

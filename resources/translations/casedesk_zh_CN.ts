@@ -7409,6 +7409,76 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>正文（仿宋）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题（小标宋）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小标题（黑体）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页码（宋体）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}：{font}（{where}，{embed}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFF/OpenType 轮廓，ReportLab 不能嵌入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字体许可不允许嵌入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReportLab 内置字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嵌入PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未嵌入，阅读电脑须有中文字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}：已跳过 {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置中的字体文件不存在：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}未找到可嵌入的 TrueType 中文字体，PDF 不携带字体，换电脑打开可能显示异常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>咨询渠道</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7480,6 +7550,11 @@
     <message>
         <location filename="../../casedesk/ui/messages.py" line="+33"/>
         <source>{0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
