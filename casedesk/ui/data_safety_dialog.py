@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casedesk import paths
 from casedesk.db.database import Database
-from casedesk.db.progress import BACKUP, WRITE, StepProgress
+from casedesk.db.progress import BACKUP, CHECK, WRITE, StepProgress
 from casedesk.domain.validators import ValidationError
 from casedesk.services import backup, retention, settings
 from casedesk.services.actor import Actor, PermissionDenied
@@ -124,8 +124,11 @@ class DataSafetyDialog(QDialog):
     def check_purge(self) -> None:
         self.purge_button.setEnabled(False)
         self.preview_label.setText(self.tr("正在统计…"))
+        task = BackgroundTask(self, self._runner, self.tr("保存期限清理"), self.tr("正在查找超过保存期限的记录…"),
+                              note=self.tr("取消：只停止统计，不改动任何记录。"))
+        progress = task.steps({CHECK: self.tr("正在查找超过保存期限的记录…")})
         years = self.spins["retention_years"].value()
-        self._runner.submit(self, lambda: self._purge(years, True), self._confirm_purge, self._refused)
+        task.start(lambda _report: self._purge(years, True, progress), self._confirm_purge, self._refused)
 
     def _confirm_purge(self, preview: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)
@@ -142,7 +145,8 @@ class DataSafetyDialog(QDialog):
         # The backup first, then the anonymising, all in one transaction: 取消 until it commits changes nothing.
         task = BackgroundTask(self, self._runner, self.tr("保存期限清理"), self.tr("正在清理…"),
                               note=self.tr("取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。"))
-        progress = task.steps({BACKUP: self.tr("正在备份（清理前）…"), WRITE: self.tr("正在匿名化超过保存期限的记录…")})
+        progress = task.steps({CHECK: self.tr("正在查找超过保存期限的记录…"), BACKUP: self.tr("正在备份（清理前）…"),
+                               WRITE: self.tr("正在匿名化超过保存期限的记录…")})
         years = self.spins["retention_years"].value()
         task.start(lambda _report: self._purge(years, False, progress), self._purged, self._refused)
 

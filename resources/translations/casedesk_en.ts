@@ -2932,12 +2932,12 @@ The combined print file and each PDF were saved to:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>保存期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
         <translation>Backup folder: &lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt; (a backup is also taken before imports, batch issues, restores and upgrades)</translation>
     </message>
@@ -2972,7 +2972,19 @@ The combined print file and each PDF were saved to:
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>正在查找超过保存期限的记录…</source>
+        <translation>Finding the records past the retention period…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>取消：只停止统计，不改动任何记录。</source>
+        <translation>Cancel: only the count stops; no record is changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>没有超过保存期限的记录。</source>
         <translation>No records are past the retention period.</translation>
     </message>
@@ -2997,7 +3009,8 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <translation>Purging…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>保存期限清理</source>
         <translation>Retention purge</translation>
     </message>
@@ -3012,7 +3025,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <translation>Backing up (before the purge)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>正在匿名化超过保存期限的记录…</source>
         <translation>Anonymising the records past the retention period…</translation>
     </message>
@@ -5167,7 +5180,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -7576,21 +7589,6 @@ Database: {1}</translation>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
-    </message>
 </context>
 <context>
     <name>MoneyField</name>
@@ -8298,7 +8296,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-462"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-546"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -8531,7 +8529,7 @@ Database: {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../casedesk/ui/progress.py" line="+58"/>
+        <location filename="../../casedesk/ui/progress.py" line="+57"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -8686,7 +8684,7 @@ The database is unchanged. Press Finish to close, then start CaseDesk again and 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+464"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
         <source>数据文件已损坏</source>
         <translation>The data file is damaged</translation>
     </message>
@@ -9688,7 +9686,7 @@ The data before the restore was saved as:
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-453"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation>Consultations count by the time received (local time); referred means handed to an outside body, opened as a case means turned into a rights case.</translation>
     </message>

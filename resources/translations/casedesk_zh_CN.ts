@@ -2918,12 +2918,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>保存期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,7 +2958,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>正在查找超过保存期限的记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>取消：只停止统计，不改动任何记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>没有超过保存期限的记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +2993,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>保存期限清理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +3009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>正在匿名化超过保存期限的记录…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,7 +5156,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7552,21 +7565,6 @@
         <source>{0}：{1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MoneyField</name>
@@ -8273,7 +8271,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-462"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-546"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8506,7 +8504,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../casedesk/ui/progress.py" line="+58"/>
+        <location filename="../../casedesk/ui/progress.py" line="+57"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8660,7 +8658,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+464"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
         <source>数据文件已损坏</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9645,7 +9643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-453"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation type="unfinished"></translation>
     </message>

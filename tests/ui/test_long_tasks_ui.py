@@ -21,7 +21,7 @@ from casedesk.db import migrate
 from casedesk.db.database import Database, open_database
 from casedesk.db.models import Consultation
 from casedesk.services import auth, backup, consultations
-from casedesk.services.actor import SYSTEM
+from casedesk.services.actor import SYSTEM, Actor
 from casedesk.services.consultations import ConsultationFields
 from casedesk.ui.main_window import MainWindow, start_database
 from casedesk.ui.progress import BackgroundTask
@@ -50,6 +50,29 @@ def window(qtbot: QtBot, sqlite_db: Database) -> Iterator[MainWindow]:
     win.wait_until_idle()
     yield win
     win.close()
+
+
+class Tasks(list[BackgroundTask]):
+    """Every BackgroundTask started; those numbered in ``cancel`` get 取消 pressed before their work can finish."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel: set[int] = set()
+
+
+@pytest.fixture
+def tasks(monkeypatch: pytest.MonkeyPatch) -> Tasks:
+    started = Tasks()
+    real_start = BackgroundTask.start
+
+    def start(task: BackgroundTask, *args: Any) -> None:
+        started.append(task)
+        if len(started) in started.cancel:
+            task.dialog.cancel_button.click()
+        real_start(task, *args)
+
+    monkeypatch.setattr(BackgroundTask, "start", start)
+    return started
 
 
 class Ticks:
@@ -116,9 +139,9 @@ def test_cancelling_the_upgrade_keeps_the_current_database_and_the_old_file(
 
 
 def test_a_new_database_cancelled_leaves_no_file_and_a_bad_file_is_explained(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: Messages) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: Messages, tasks: Tasks) -> None:
+    tasks.cancel = {1}
     task = window.switch_database(str(tmp_path / "new.sqlite3"), create=True)
-    task.dialog.cancel_button.click()
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
     assert not (tmp_path / "new.sqlite3").exists() and window.db.path != (tmp_path / "new.sqlite3").resolve()
 
@@ -131,17 +154,15 @@ def test_a_new_database_cancelled_leaves_no_file_and_a_bad_file_is_explained(
 
 
 def test_backup_shows_progress_and_cancel_leaves_no_file(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch, messages: Messages) -> None:
+                                                          monkeypatch: pytest.MonkeyPatch, messages: Messages,
+                                                          tasks: Tasks) -> None:
     for i in range(100):
         _log(window.db, f"问题{i}" * 40)
     monkeypatch.setattr(db_backup, "STEP_PAGES", 2)
     target = tmp_path / "copies" / "manual.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    tasks: list[BackgroundTask] = []
-    real_start = BackgroundTask.start
-    monkeypatch.setattr(BackgroundTask, "start", lambda self, *a: (tasks.append(self), real_start(self, *a))[-1])
+    tasks.cancel = {1}
     window.backup()
-    tasks[0].dialog.cancel_button.click()
     qtbot.waitUntil(lambda: not tasks[0].running, timeout=30_000)
     assert not target.exists() and not list(target.parent.glob("*")) and "已取消备份" in window.statusBar().currentMessage()
     window.backup()
@@ -291,3 +312,38 @@ def test_the_restore_picker_checks_the_chosen_file_in_the_background(qtbot: QtBo
     task = dialog._confirm(saved)
     qtbot.waitUntil(lambda: not task.running, timeout=20_000)
     assert dialog.chosen == saved and dialog.result() == RestoreDialog.DialogCode.Accepted
+
+
+def test_the_retention_purge_counts_and_purges_in_the_background_and_cancel_changes_nothing(
+        qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: Messages,
+        tasks: Tasks) -> None:
+    from casedesk.services import retention
+    from casedesk.ui.data_safety_dialog import DataSafetyDialog
+    from casedesk.ui.runner import Runner
+    from tests.db.test_retention import LATER, _office
+
+    ids = _office(sqlite_db, tmp_path)
+    real_cutoff = retention.cutoff_for
+    monkeypatch.setattr(retention, "cutoff_for", lambda years, today=None: real_cutoff(years, LATER))
+    admin = Actor(None, "管理员", "admin")
+    runner = Runner()
+    dialog = DataSafetyDialog(sqlite_db, runner, admin)
+    qtbot.addWidget(dialog)
+    tasks.cancel = {2}  # the count goes through, the purge is cancelled
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def caller() -> str:
+        con = sqlite3.connect(sqlite_db.path)
+        try:
+            return str(con.execute("SELECT caller_name FROM consultation WHERE id = ?", (ids["call"],)).fetchone()[0])
+        finally:
+            con.close()
+
+    dialog.check_purge()  # the count, then (answered Yes) the purge, cancelled
+    qtbot.waitUntil(lambda: len(tasks) == 2 and not tasks[1].running, timeout=20_000)
+    assert "已取消清理" in dialog.preview_label.text() and caller() == "李秀英"
+
+    dialog.check_purge()
+    qtbot.waitUntil(lambda: len(tasks) == 4 and not tasks[3].running, timeout=20_000)
+    assert messages[-1][1] == "已清理" and caller() == ""
+    runner.shutdown()
