@@ -13,10 +13,6 @@ program fills a file in one go:
   file. The next connection puts WAL back (``database.make_engine``); this one
   does so itself when it can.
 
-And a loader that builds its indexes after the rows are in (the demo-data
-generator does) gets helper threads for the sorts: about a third faster per
-index on two cores.
-
 The journal switch needs the file to itself: when another program has it
 open, the load keeps WAL. Other databases get an ordinary transaction.
 """
@@ -29,8 +25,6 @@ from contextlib import contextmanager, suppress
 from sqlalchemy.orm import Session
 
 from casedesk.db.database import BUSY_TIMEOUT_MS, Database
-
-SORT_THREADS = 2  # helper threads for the sort of an index build
 
 
 class ForeignKeyProblem(Exception):
@@ -49,7 +43,6 @@ def bulk_transaction(db: Database) -> Iterator[Session]:
         raw: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
         journal = _use_rollback_journal(raw)
         raw.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction, hence before BEGIN
-        raw.execute(f"PRAGMA threads={SORT_THREADS}")
         try:
             with conn.execution_options(casedesk_write=True).begin():  # BEGIN IMMEDIATE (database._sqlite_begin)
                 session = db.sessionmaker(bind=conn)
@@ -61,7 +54,6 @@ def bulk_transaction(db: Database) -> Iterator[Session]:
                     session.close()
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
-            raw.execute("PRAGMA threads=0")
             if journal != "delete":
                 with suppress(sqlite3.OperationalError):  # another program opened it meanwhile: it sets WAL
                     raw.execute(f"PRAGMA journal_mode={journal}")
