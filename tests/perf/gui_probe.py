@@ -92,7 +92,8 @@ def casedesk(path: str, login: str, password: str, mode: str) -> int:
             elif kind == "MainWindow" and not found:
                 found.append(widget)
                 watch.stop()
-                QTimer.singleShot(0, lambda: _interactive(widget))
+                QTimer.singleShot(0, lambda window=widget: _interactive(window))
+                return
 
     def _interactive(window: QWidget) -> None:
         start = time.time() - STARTED
