@@ -1,8 +1,10 @@
-"""管理 › 备份与保存期限: how many backups are kept, how often they are taken, and the retention purge.
+"""管理 › 保存期限清理: anonymise what has passed the retention period.
 
-Everything here is the administrator's. The purge first counts (a dry run in
-the background), shows what it would anonymise, and only runs on a second,
-explicit confirmation; it backs the file up first (services.retention).
+Everything here is the administrator's. The period itself, the backup folder,
+schedule and kept counts are edited in one place, 设置 › 备份与数据保留; this
+dialog only runs the purge with the saved period. The purge first counts (a
+dry run in the background), shows what it would anonymise, and only runs on a
+second, explicit confirmation; it backs the file up first (services.retention).
 """
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,48 +29,33 @@ from casedesk.db.progress import BACKUP, CHECK, WRITE, StepProgress
 from casedesk.domain.validators import ValidationError
 from casedesk.services import backup, retention, settings
 from casedesk.services.actor import Actor, PermissionDenied
+from casedesk.ui import messages, sizing
 from casedesk.ui.progress import BackgroundTask, Cancelled
 from casedesk.ui.runner import Runner
-from casedesk.ui import messages, sizing
-
-KEEP_KEYS = ("backup.interval_minutes", "backup.keep_recent", "backup.keep_daily", "backup.keep_weekly", "backup.keep_monthly")
 
 
 class DataSafetyDialog(QDialog):
     def __init__(self, db: Database, runner: Runner, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner, self._actor = db, runner, actor
-        self.setWindowTitle(self.tr("备份与保存期限"))
+        self.setWindowTitle(self.tr("保存期限清理"))
         with db.reading() as session:
-            values = {key: int(settings.get(session, key)) for key in (*KEEP_KEYS, "retention_years")}
-        self.spins: dict[str, QSpinBox] = {}
-        labels = {
-            "backup.interval_minutes": (self.tr("有修改时每隔（分钟）自动备份"), 5, 24 * 60),
-            "backup.keep_recent": (self.tr("保留最近的备份（份）"), 1, 100),
-            "backup.keep_daily": (self.tr("另保留每天一份，共（天）"), 0, 365),
-            "backup.keep_weekly": (self.tr("另保留每周一份，共（周）"), 0, 260),
-            "backup.keep_monthly": (self.tr("另保留每月一份，共（月）"), 0, 240),
-            "retention_years": (self.tr("个人信息保存期限（年）"), retention.MIN_YEARS, 100),
-        }
-        backup_box = QGroupBox(self.tr("自动备份"))
-        backup_form = QFormLayout(backup_box)
+            self.years = int(settings.get(session, "retention_years"))
         retention_box = QGroupBox(self.tr("保存期限"))
         retention_form = QFormLayout(retention_box)
-        for key, (label, low, high) in labels.items():
-            spin = QSpinBox()
-            spin.setRange(low, high)
-            spin.setValue(values[key])
-            self.spins[key] = spin
-            (retention_form if key == "retention_years" else backup_form).addRow(label, spin)
+        retention_form.addRow(self.tr("个人信息保存期限"), QLabel(self.tr("{0} 年").format(self.years)))
         if db.path is not None:
             folder = paths.backup_dir(db.path)
-            where = QLabel(self.tr("备份文件夹：<a href=\"open\">{0}</a>（导入、批量发函、恢复和升级前也会自动备份）").format(folder))
+            where = QLabel(self.tr("清理前自动备份到：<a href=\"open\">{0}</a>").format(folder))
             where.setTextFormat(Qt.TextFormat.RichText)
             where.linkActivated.connect(lambda _link: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
             where.setWordWrap(True)
-            backup_form.addRow(where)
+            retention_form.addRow(where)
         else:
-            backup_form.addRow(QLabel(messages.text(backup.server_note(db.display_location))))
+            retention_form.addRow(QLabel(messages.text(backup.server_note(db.display_location))))
+        where_to_change = QLabel(self.tr("保存期限、备份文件夹、自动备份间隔和保留份数在“设置 › 备份与数据保留”中修改。"))
+        where_to_change.setWordWrap(True)
+        retention_form.addRow(where_to_change)
         explain = QLabel(self.tr("超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，"
                                  "保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。"))
         explain.setWordWrap(True)
@@ -82,29 +68,15 @@ class DataSafetyDialog(QDialog):
         row.addWidget(self.preview_label, 1)
         row.addWidget(self.purge_button)
         retention_form.addRow(row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(backup_box)
         layout.addWidget(retention_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(sizing.text_width(self, 46))
 
-    def save(self) -> bool:
-        try:
-            with self._db.transaction() as session:
-                for key, spin in self.spins.items():
-                    if int(settings.get(session, key)) != spin.value():
-                        settings.put(session, self._actor, key, spin.value())
-        except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("未保存"), messages.text(exc))
-            return False
-        self.accept()
-        return True
-
     def _purge(self, years: int, dry_run: bool, progress: StepProgress | None = None) -> retention.PurgeResult:
-        """Runs off the GUI thread (the years are read from the form before)."""
+        """Runs off the GUI thread with the period the dialog showed (read when it opened)."""
         with self._db.transaction() as session:
             result = retention.purge(session, self._actor, years, dry_run=dry_run, progress=progress)
         if result.files_to_delete:
@@ -127,8 +99,7 @@ class DataSafetyDialog(QDialog):
         task = BackgroundTask(self, self._runner, self.tr("保存期限清理"), self.tr("正在查找超过保存期限的记录…"),
                               note=self.tr("取消：只停止统计，不改动任何记录。"))
         progress = task.steps({CHECK: self.tr("正在查找超过保存期限的记录…")})
-        years = self.spins["retention_years"].value()
-        task.start(lambda _report: self._purge(years, True, progress), self._confirm_purge, self._refused)
+        task.start(lambda _report: self._purge(self.years, True, progress), self._confirm_purge, self._refused)
 
     def _confirm_purge(self, preview: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)
@@ -147,8 +118,7 @@ class DataSafetyDialog(QDialog):
                               note=self.tr("取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。"))
         progress = task.steps({CHECK: self.tr("正在查找超过保存期限的记录…"), BACKUP: self.tr("正在备份（清理前）…"),
                                WRITE: self.tr("正在匿名化超过保存期限的记录…")})
-        years = self.spins["retention_years"].value()
-        task.start(lambda _report: self._purge(years, False, progress), self._purged, self._refused)
+        task.start(lambda _report: self._purge(self.years, False, progress), self._purged, self._refused)
 
     def _purged(self, result: retention.PurgeResult) -> None:
         self.purge_button.setEnabled(True)

@@ -83,7 +83,7 @@ class SessionControls(QObject):
         self._action(admin, self.tr("账号…"), self.open_accounts)
         self._action(admin, self.tr("审计日志…"), self.open_audit)
         admin.addSeparator()
-        self._action(admin, self.tr("备份与保存期限…"), self.open_data_safety)
+        self._action(admin, self.tr("保存期限清理…"), self.open_data_safety)
         self._action(admin, self.tr("恢复备份…"), self.restore)
         self.admin_menu = admin
 
@@ -136,8 +136,7 @@ class SessionControls(QObject):
     def open_data_safety(self) -> None:
         from casedesk.ui.data_safety_dialog import DataSafetyDialog
 
-        if DataSafetyDialog(self.db, self._window.runner, self.actor, self._window).exec():  # type: ignore[attr-defined]
-            self.database_changed()  # the interval may have changed
+        DataSafetyDialog(self.db, self._window.runner, self.actor, self._window).exec()  # type: ignore[attr-defined]
 
     # --- restore ---------------------------------------------------------------------------------
 

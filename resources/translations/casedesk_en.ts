@@ -2891,58 +2891,13 @@ The combined print file and each PDF were saved to:
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+42"/>
-        <source>备份与保存期限</source>
-        <translation>Backups and retention</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>有修改时每隔（分钟）自动备份</source>
-        <translation>Back up automatically every (minutes) when something changed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保留最近的备份（份）</source>
-        <translation>Keep the latest backups (copies)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每天一份，共（天）</source>
-        <translation>Also keep one per day, for (days)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每周一份，共（周）</source>
-        <translation>Also keep one per week, for (weeks)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每月一份，共（月）</source>
-        <translation>Also keep one per month, for (months)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>个人信息保存期限（年）</source>
-        <translation>Keep personal information for (years)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>自动备份</source>
-        <translation>Automatic backups</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+81"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+44"/>
+        <location line="+64"/>
         <source>保存期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
-        <translation>Backup folder: &lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt; (a backup is also taken before imports, batch issues, restores and upgrades)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-49"/>
         <source>超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。</source>
         <translation>Closed cases and consultations older than the retention period are anonymised: names, phones, ID numbers and free text are removed; dates, categories, amounts and head counts stay for the statistics (Personal Information Protection Law, Articles 19 and 47).</translation>
     </message>
@@ -2952,12 +2907,7 @@ The combined print file and each PDF were saved to:
         <translation>Check and purge…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>未保存</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>已取消清理，没有改动任何记录。</source>
         <translation>The purge was cancelled; no record was changed.</translation>
     </message>
@@ -2974,17 +2924,17 @@ The combined print file and each PDF were saved to:
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>正在查找超过保存期限的记录…</source>
         <translation>Finding the records past the retention period…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>取消：只停止统计，不改动任何记录。</source>
         <translation>Cancel: only the count stops; no record is changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>没有超过保存期限的记录。</source>
         <translation>No records are past the retention period.</translation>
     </message>
@@ -3009,13 +2959,34 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <translation>Purging…</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-76"/>
+        <location line="+58"/>
+        <location line="+18"/>
         <source>保存期限清理</source>
         <translation>Retention purge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <source>个人信息保存期限</source>
+        <translation>Keep personal information for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 年</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>清理前自动备份到：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;</source>
+        <translation>Backed up first to: &lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存期限、备份文件夹、自动备份间隔和保留份数在“设置 › 备份与数据保留”中修改。</source>
+        <translation>The retention period, the backup folder, the backup interval and how many backups are kept are changed in Settings › Backups and data retention.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。</source>
         <translation>Cancel: possible until the purge is finished; every record then stays as it was (a pre-purge backup already made stays in the backup folder).</translation>
     </message>
@@ -3030,7 +3001,7 @@ Anonymising cannot be undone (a backup is taken first). Purge now?</translation>
         <translation>Anonymising the records past the retention period…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>已清理</source>
         <translation>Purged</translation>
     </message>
@@ -5180,7 +5151,7 @@ Database: {1}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation>Workers involved: at least 1</translation>
     </message>
@@ -8296,7 +8267,7 @@ Database: {1}</translation>
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-546"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-510"/>
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
@@ -8684,7 +8655,7 @@ The database is unchanged. Press Finish to close, then start CaseDesk again and 
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+512"/>
         <source>数据文件已损坏</source>
         <translation>The data file is damaged</translation>
     </message>
@@ -8976,12 +8947,7 @@ The search for a backup in good order was stopped. You can choose a backup file,
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>备份与保存期限…</source>
-        <translation>Backups and retention…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>恢复备份…</source>
         <translation>Restore backup…</translation>
     </message>
@@ -8991,7 +8957,7 @@ The search for a backup in good order was stopped. You can choose a backup file,
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
@@ -9007,7 +8973,12 @@ The search for a backup in good order was stopped. You can choose a backup file,
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-98"/>
+        <source>保存期限清理…</source>
+        <translation>Retention purge…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>正在检查备份 {0}…</source>
         <translation>Checking the backup {0}…</translation>
     </message>
@@ -9686,7 +9657,7 @@ The data before the restore was saved as:
         <translation>Amount recovered</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-501"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation>Consultations count by the time received (local time); referred means handed to an outside body, opened as a case means turned into a rights case.</translation>
     </message>

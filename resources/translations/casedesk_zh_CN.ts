@@ -2877,58 +2877,13 @@
 <context>
     <name>DataSafetyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+42"/>
-        <source>备份与保存期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>有修改时每隔（分钟）自动备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保留最近的备份（份）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每天一份，共（天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每周一份，共（周）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>另保留每月一份，共（月）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>个人信息保存期限（年）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>自动备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+81"/>
+        <location filename="../../casedesk/ui/data_safety_dialog.py" line="+44"/>
+        <location line="+64"/>
         <source>保存期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>备份文件夹：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;（导入、批量发函、恢复和升级前也会自动备份）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-49"/>
         <source>超过保存期限的已结案件和咨询记录将匿名化：删除姓名、电话、身份证号和文字内容，保留日期、类别、金额和人数等统计数字（个人信息保护法第十九、四十七条）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,12 +2893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>未保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>已取消清理，没有改动任何记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,17 +2910,17 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>正在查找超过保存期限的记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>取消：只停止统计，不改动任何记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>没有超过保存期限的记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,13 +2943,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-76"/>
+        <location line="+58"/>
+        <location line="+18"/>
         <source>保存期限清理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <source>个人信息保存期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>清理前自动备份到：&lt;a href=&quot;open&quot;&gt;{0}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存期限、备份文件夹、自动备份间隔和保留份数在“设置 › 备份与数据保留”中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>取消：在清理完成之前可以取消，所有记录保持原样（已做好的清理前备份留在备份文件夹中）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,7 +2985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>已清理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,7 +5127,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+54"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+18"/>
         <source>涉及人数至少为1人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8271,7 +8242,7 @@
 <context>
     <name>OrgLabels</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-546"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-510"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8658,7 +8629,7 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="+31"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="+512"/>
         <source>数据文件已损坏</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8935,12 +8906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>备份与保存期限…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>恢复备份…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8950,7 +8916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
@@ -8966,7 +8932,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-98"/>
+        <source>保存期限清理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>正在检查备份 {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9643,7 +9614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/i18n_runtime.py" line="-20"/>
+        <location filename="../../casedesk/ui/i18n_runtime.py" line="-501"/>
         <source>咨询按受理时间（本地时间）统计；转办指转交外部单位办理，转立案指转为维权案件。</source>
         <translation type="unfinished"></translation>
     </message>
