@@ -7560,11 +7560,6 @@ Database: {1}</translation>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation>Issued: {issued}  Delivered: {delivered}  Reply due: {due}  Replied: {replied}</translation>
-    </message>
 </context>
 <context>
     <name>MoneyField</name>

@@ -7536,11 +7536,6 @@
         <source>{0}：{1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>发文日期：{issued}&#x3000;送达日期：{delivered}&#x3000;回复期限：{due}&#x3000;回复日期：{replied}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MoneyField</name>
