@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.db.progress import Cancelled, StepProgress
+from casedesk.ui import sizing
 from casedesk.ui.runner import Runner
 
 __all__ = ["BackgroundTask", "Cancelled", "ProgressDialog", "while_busy"]
@@ -65,13 +66,9 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.setMinimumWidth(30 * self.fontMetrics().horizontalAdvance("中"))
+        self.setMinimumWidth(sizing.text_width(self, 30))
         self._cancelling = False
         self._finished = False
-
-    @property
-    def cancelling(self) -> bool:
-        return self._cancelling
 
     def set_progress(self, done: int, total: int) -> None:
         if self.bar.maximum() != total:
