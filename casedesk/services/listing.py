@@ -643,26 +643,42 @@ def page(
 
 
 class PageReader:
-    """How the GUI reads one list's pages: an unfiltered page needs no Session, only a pooled connection.
+    """How the GUI reads one list's pages: from a pooled connection, without a Session.
 
-    A filtered page first asks the database how to read it (``plan_page``) in a
-    short reading session. Reads are scoped to the organizations the database
-    is restricted to at the time of each read.
+    A filtered page is first planned (``plan_page``) in a short reading session;
+    the plan is kept for the following pages of the same filters until
+    ``forget_plans`` (the list page calls it on every reload: new filters, new
+    data), so scrolling a filtered list reads pages as an unfiltered one does.
+    Both plans give the same rows, so a kept plan can only be slower, never
+    wrong. Reads are scoped to the organizations the database is restricted to
+    at the time of each read.
     """
 
     def __init__(self, db: Database, list_name: str) -> None:
         self._db = db
         self._list_name = list_name
         self.format = format_row(list_name, db.engine.dialect)
+        self._plans: dict[tuple[Any, ...], PagePlan | None] = {}
+
+    def forget_plans(self) -> None:
+        self._plans.clear()
 
     def rows(self, sort_key: str, descending: bool, offset: int, limit: int,
              filters: Mapping[str, Any] | None = None) -> list[Row]:
-        if filters:
+        shape = _shape(filters)
+        if filters and (shape is None or shape not in self._plans):
             with self._db.reading() as session:
-                return rows(session, self._list_name, sort_key, descending, offset, limit, filters)
+                plan = plan_page(session, self._list_name, filters)
+                if shape is not None:
+                    self._plans[shape] = plan
+                bound = session.connection()
+                statement = _page_statement(bound.dialect, self._db.organizations, self._list_name, sort_key,
+                                            descending, filters, plan, offset == 0)
+                return statement.run(bound.connection, offset, limit)
         engine = self._db.engine
+        kept = self._plans.get(shape) if filters and shape is not None else None
         statement = _page_statement(engine.dialect, self._db.organizations, self._list_name, sort_key, descending,
-                                    None, None, offset == 0)
+                                    filters, kept, offset == 0)
         connection = engine.raw_connection()
         try:
             return statement.run(connection, offset, limit)

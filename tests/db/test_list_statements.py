@@ -49,8 +49,9 @@ def _orm_page(session: Session, list_name: str, sort_key: str, descending: bool,
 
 
 def _reader_page(db: Database, list_name: str, sort_key: str, descending: bool, offset: int, limit: int,
-                 filters: Mapping[str, Any] | None = None) -> list[listing.RowData]:
-    reader = listing.PageReader(db, list_name)
+                 filters: Mapping[str, Any] | None = None,
+                 reader: listing.PageReader | None = None) -> list[listing.RowData]:
+    reader = reader or listing.PageReader(db, list_name)
     return [listing.RowData(r[0], reader.format(r)) for r in reader.rows(sort_key, descending, offset, limit, filters)]
 
 
@@ -64,6 +65,7 @@ def office(db: Database) -> Database:
 @pytest.mark.parametrize("list_name", list(listing.SPECS))
 def test_every_sort_and_filter_gives_the_orms_rows(office: Database, list_name: str) -> None:
     spec = listing.get_spec(list_name)
+    kept = listing.PageReader(office, list_name)  # plans kept from one order and page to the next
     with office.reading() as s:
         for column in (c for c in spec.columns if c.sortable):
             for descending in (False, True):
@@ -73,6 +75,8 @@ def test_every_sort_and_filter_gives_the_orms_rows(office: Database, list_name: 
                         where = (list_name, column.key, descending, filters, offset)
                         assert listing.page(s, list_name, column.key, descending, offset, limit, filters) == expected, where
                         assert _reader_page(office, list_name, column.key, descending, offset, limit, filters) == expected, where
+                        assert _reader_page(office, list_name, column.key, descending, offset, limit, filters,
+                                            kept) == expected, where
         # Every filter finds something (else the comparison above proves little).
         for filters in FILTERS[list_name]:
             assert listing.count(s, list_name, filters) > 0, filters
@@ -184,3 +188,32 @@ def test_a_first_page_walks_the_sort_index_and_sorts_nothing(sqlite_db: Database
                     plan = [row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + sql))]
                     assert not [line for line in plan if "TEMP B-TREE" in line], (list_name, column.key, plan)
                     assert "INDEX" in plan[0] or plan[0] == f"SCAN {spec.entity.__tablename__}", (list_name, plan)
+
+
+def test_a_filtered_list_is_planned_once_and_scrolls_without_a_session(office: Database,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = listing.PageReader(office, "consultations")
+    planned: list[Mapping[str, Any] | None] = []
+    real = listing.plan_page
+
+    def counting(session: Session, list_name: str, filters: Mapping[str, Any] | None) -> Any:
+        planned.append(filters)
+        return real(session, list_name, filters)
+
+    monkeypatch.setattr(listing, "plan_page", counting)
+    filters = {"status": "open"}
+    with office.reading() as s:
+        expected = listing.page(s, "consultations", "received_at", True, 0, 200, filters)
+    planned.clear()
+    pages = [reader.rows("received_at", True, offset, 1, filters) for offset in range(4)]
+    assert [listing.RowData(r[0], reader.format(r)) for p in pages for r in p] == expected
+    assert planned == [filters]  # the first page planned; the next pages reused the plan
+    reader.rows("status", False, 0, 200, filters)  # another order, the same filters: the same plan
+    assert planned == [filters]
+    reader.forget_plans()
+    reader.rows("received_at", True, 0, 200, filters)
+    assert len(planned) == 2
+    figure = {"figure": Consultation.status == "open"}  # SQL as a value: planned every time (no key for it)
+    reader.rows("received_at", True, 0, 200, figure)
+    reader.rows("received_at", True, 200, 200, figure)
+    assert len(planned) == 4

@@ -91,6 +91,7 @@ def _page(db: Database, list_name: str, sort_key: str, descending: bool, filters
     labels = vocabulary_texts()
 
     def run() -> object:
+        reader.forget_plans()  # as the list page does when a search is typed: the page is planned first
         rows = reader.rows(sort_key, descending, 0, listing.PAGE_SIZE, filters)
         return [shown(reader.format, labels, row) for row in rows[:VISIBLE_ROWS]]
     return run

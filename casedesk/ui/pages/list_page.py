@@ -123,6 +123,7 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         """Re-read the first page now and the row count in the background."""
+        self._reader.forget_plans()  # new filters or new data: a filtered list is planned afresh
         self.model.reload()
         self._count_generation += 1
         generation, filters = self._count_generation, dict(self._filters)
