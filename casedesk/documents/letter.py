@@ -17,6 +17,12 @@ line at a time with PDF character spacing. Each grid line is a slot of
 :data:`LINE` points with the character's em box at its top, so the first line's
 characters start at the top of the 版心 and the 22nd line's end at its bottom.
 
+A batch prints the same body, letterhead and receipt form for hundreds of
+employers: line breaking is remembered per paragraph, and whatever recurs in a
+document is written into it once as a PDF form and placed again by reference
+(``_draw_shared``), so a thousand letters cost little more than the text
+that differs between them.
+
 This module takes plain data (:class:`Letter`) and returns PDF bytes; it knows
 nothing of the database. Output is deterministic (ReportLab's invariant mode),
 so the same letter renders to the same bytes.
@@ -515,8 +521,9 @@ class ReceiptTable(Flowable):
     """The 送达回证's heading and form, drawn as a table of labelled rows with ruled cells.
 
     The heading, rules, labels and printed wording are the same on every
-    receipt of a batch and go into a PDF form made once per document; only the
-    document number, recipient and address are drawn per letter. A receipt
+    receipt of a batch and are drawn as one shared drawing (``_draw_shared``:
+    a PDF form from the second receipt on); only the document number,
+    recipient and address are drawn per letter. A receipt
     that does not fit its page continues on the next one, split between rows.
     """
 
