@@ -32,6 +32,28 @@ def casedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Widget tests collect garbage on the GUI thread only, as the app does (casedesk.ui.gc_guard).
+
+    Other tests never run an event loop, so they keep Python's own collector. After a widget test the
+    collector is on again and one collection runs here, on the GUI thread, before the next test starts.
+    """
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import gc
+
+    from casedesk.ui import gc_guard
+
+    gc_guard.install(request.getfixturevalue("qapp"))
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate once per run; each test copies the file (much faster than migrating every time)."""
