@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casedesk import __version__, paths
@@ -20,7 +21,8 @@ def run_gui(db_target: str | None) -> int:
     The garbage collector is off until the window is shown: start-up makes ~300,000 objects that live as long
     as the program (modules, mapped classes, widgets), and collecting while they are made rescans them over and
     over for nothing, a quarter of start-up's CPU. Then everything made so far is frozen (never rescanned by
-    later full collections, which would pause the window for ~150 ms) and collection runs as usual.
+    later full collections, which would pause the window for ~150 ms) and collection runs on the GUI thread
+    only (ui.gc_guard: a collection started by a background job could destroy Qt objects from that thread).
     """
     gc.disable()
     try:
@@ -37,7 +39,7 @@ def _run_gui(db_target: str | None) -> int:
     pyside_source_check.install()  # before the modules below: PySide6 checks the source of each
     from casedesk.services import auth
     from casedesk.services.first_start import needs_first_start
-    from casedesk.ui import i18n
+    from casedesk.ui import gc_guard, i18n
     from casedesk.ui.login_dialog import sign_in
     from casedesk.ui.main_window import MainWindow, desktop_actor, start_database
 
@@ -57,7 +59,7 @@ def _run_gui(db_target: str | None) -> int:
     if fresh:
         from casedesk.ui import first_start_wizard
 
-        gc.enable()  # the wizard may import whole ledgers: collect as usual from here on
+        gc_guard.install(app)  # the wizard may import whole ledgers: collect from here on
         start = first_start_wizard.run_if_needed(db, desktop_actor())
         if not start.completed:
             db.dispose()
@@ -79,7 +81,7 @@ def _run_gui(db_target: str | None) -> int:
         window.statusBar().showMessage(note, 15_000)
     window.show()
     gc.freeze()
-    gc.enable()
+    gc_guard.install(app)
     return app.exec()
 
 
@@ -87,13 +89,13 @@ def _open_or_recover(db_target: str | None) -> Database | None:
     """The database, or None after telling why; a damaged file is offered its latest good backup."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from casedesk.db.database import DamagedDatabase, DatabaseOpenError, open_database
+    from casedesk.db.database import DamagedDatabase, DatabaseOpenError
     from casedesk.services import backup
     from casedesk.ui.main_window import desktop_actor
     from casedesk.ui.safety_dialogs import offer_recovery
 
     try:
-        return open_database(db_target)
+        return _open(db_target)
     except DamagedDatabase as exc:
         if not backup.list_backups(exc.path):  # most likely another program's file: say so, offer nothing
             return _cannot_open(exc)
@@ -103,6 +105,53 @@ def _open_or_recover(db_target: str | None) -> Database | None:
         return None
     except (DatabaseOpenError, SQLAlchemyError, OSError) as exc:
         return _cannot_open(exc)
+
+
+def _open(db_target: str | None) -> Database | None:
+    """The database at head: a file already there opens at once; one to upgrade (or create) behind a dialog.
+
+    An old province-size file is backed up and upgraded first, minutes of work: as with File > 打开数据库
+    the dialog names the step, and 取消 until the upgrade commits quits with the file as it was.
+    """
+    from casedesk.db import migrate
+    from casedesk.db.database import open_database, resolve_url
+
+    url = resolve_url(db_target)
+    new_file = url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file()
+    if not new_file:
+        db = open_database(db_target, migrate=False)  # refuses another program's or a newer CaseDesk's file
+        if migrate.is_at_head(db):
+            return db
+        db.dispose()
+    return _upgrade_behind_progress(db_target)
+
+
+def _upgrade_behind_progress(db_target: str | None) -> Database | None:
+    """None when the clerk pressed 取消 (the file stays at its old revision, a new file is not left behind)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from casedesk.db.database import open_database
+    from casedesk.db.progress import BACKUP, CHECK, UPGRADE
+    from casedesk.ui.progress import BackgroundTask, Cancelled
+    from casedesk.ui.runner import Runner
+
+    runner = Runner()  # no window yet, nor its runner
+    task = BackgroundTask(
+        None, runner, QCoreApplication.translate("App", "打开数据库"),
+        QCoreApplication.translate("App", "正在打开数据库…"),
+        note=QCoreApplication.translate(
+            "App", "取消：退出程序。数据文件保持原样——如果已经开始升级，升级会整个撤销，文件仍是原来的版本，"
+                   "升级前的备份留在备份文件夹中。"),
+    )
+    progress = task.steps({CHECK: QCoreApplication.translate("App", "正在检查数据文件…"),
+                           BACKUP: QCoreApplication.translate("App", "正在备份（升级数据库结构之前）…"),
+                           UPGRADE: QCoreApplication.translate("App", "正在升级数据库结构…")})
+    try:
+        return task.wait(lambda _report: open_database(db_target, progress=progress))
+    except Cancelled:
+        return None
+    finally:
+        runner.shutdown()
 
 
 def _cannot_open(exc: Exception) -> None:

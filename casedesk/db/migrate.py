@@ -74,6 +74,11 @@ def _at_head(db: Database) -> str | None:
     return head if head is not None and _stored_revision(db) == head else None
 
 
+def is_at_head(db: Database) -> bool:
+    """True when nothing is to upgrade: the start-up's quick answer (no Alembic import) before it opens for good."""
+    return _at_head(db) is not None
+
+
 def current_revision(db: Database) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

@@ -285,7 +285,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../casedesk/app.py" line="+117"/>
+        <location filename="../../casedesk/app.py" line="+140"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消：退出程序。数据文件保持原样——如果已经开始升级，升级会整个撤销，文件仍是原来的版本，升级前的备份留在备份文件夹中。</source>
+        <translation>Cancel: quit CaseDesk. The data file stays as it was: an upgrade already under way is rolled back entirely, the file keeps its old version, and the backup taken before the upgrade stays in the backup folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在检查数据文件…</source>
+        <translation>Checking the data file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在备份（升级数据库结构之前）…</source>
+        <translation>Backing up (before upgrading the database structure)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在升级数据库结构…</source>
+        <translation>Upgrading the database structure…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CaseDesk 无法启动</source>
         <translation>CaseDesk cannot start</translation>
     </message>
@@ -4772,7 +4802,7 @@ You can undo this later under Merge history.</translation>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
@@ -8500,12 +8530,12 @@ Database: {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../casedesk/ui/progress.py" line="+57"/>
+        <location filename="../../casedesk/ui/progress.py" line="+58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
