@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -62,6 +62,42 @@ def stat_label(text: str) -> str:
     return QCoreApplication.translate(report.CONTEXT, text)
 
 
+class FittedValue(QLabel):
+    """A tile's big number: its font shrinks (to half at most) when the figure is wider than the tile.
+
+    A province's year sums run to ten digits of yuan (1,234,567,890.00); cut, they would show a wrong number.
+    """
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text)
+        font = self.font()
+        font.setBold(True)
+        self._point_size = font.pointSizeF() * scale
+        self.setFont(font)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API: the tile's width decides, the font follows
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        font = self.font()
+        size, room = self._point_size, self.contentsRect().width() - 4
+        font.setPointSizeF(size)
+        while room > 0 and size > self._point_size / 2 and QFontMetricsF(font).horizontalAdvance(self.text()) > room:
+            size *= 0.92
+            font.setPointSizeF(size)
+        if font.pointSizeF() != self.font().pointSizeF():
+            self.setFont(font)
+
+
 class Tile(QPushButton):
     """A big number over its caption; the whole tile is one button so keyboard users can open it too."""
 
@@ -69,11 +105,7 @@ class Tile(QPushButton):
         super().__init__(parent)
         self.setMinimumSize(sizing.text_size(self, 12.5, 7))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.value_label = QLabel("…")
-        font = self.value_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.value_label.setFont(font)
+        self.value_label = FittedValue("…", 2.0)
         self.caption_label = QLabel(caption)
         self.detail_label = QLabel()
         small = self.detail_label.font()
