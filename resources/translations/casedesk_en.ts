@@ -1133,19 +1133,19 @@ Check where the file is, or name another data file with --db.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+355"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+358"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-61"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1171,12 +1171,12 @@ Check where the file is, or name another data file with --db.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+95"/>
+        <location line="+87"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-85"/>
         <source>最近的备份</source>
         <translation>Recent backups</translation>
     </message>
@@ -1186,12 +1186,7 @@ Check where the file is, or name another data file with --db.</translation>
         <translation>A backup is also taken before every import, batch issue, restore and upgrade. Manual backups are never deleted automatically. A server database is backed up by its administrator with pg_dump.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>当前使用的是服务器数据库（{0}），没有文件备份：由服务器管理员用 pg_dump 备份，见 README“服务器模式”。</source>
         <translation>This is a server database ({0}): there are no file backups here. The server administrator backs it up with pg_dump (see &quot;Server mode&quot; in the README).</translation>
     </message>
@@ -2801,7 +2796,7 @@ The combined print file and each PDF were saved to:
         <translation>Cases without progress for {0} days</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+101"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -4017,7 +4012,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-198"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-190"/>
         <source>正在生成字体样张…</source>
         <translation>Rendering the font specimen…</translation>
     </message>
@@ -4261,22 +4256,17 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+205"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+199"/>
         <source>界面文字和命令行提示按所选语言显示；一函两书和统计报表是正式文书，始终为中文。重新启动程序后生效。</source>
         <translation>The interface and command-line messages use the chosen language; supervision letters and statistics reports are official documents and are always in Chinese. Takes effect after a restart.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>界面语言 / Language</source>
         <translation>界面语言 / Language</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
@@ -4590,7 +4580,7 @@ You can undo this later under Merge history.</translation>
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-188"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-172"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation>Font specimen (from the fonts above; letters issued after saving use them):</translation>
     </message>
@@ -8350,7 +8340,7 @@ Database: {1}</translation>
 <context>
     <name>OrgSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-166"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-158"/>
         <source>编号格式中用 {year} 代表年份、{seq} 代表序号，例如：法援〔{year}〕{seq}号。右侧是按格式下一个要发出的编号；已发出的编号不会改变。</source>
         <translation>In a number format {year} stands for the year and {seq} for the sequence number, e.g. 法援〔{year}〕{seq}号. On the right is the next number each format will give; numbers already issued do not change.</translation>
     </message>
@@ -8571,12 +8561,7 @@ Database: {1}</translation>
         <translation>The follow-up period applies to consultations logged from now on; those already logged keep their follow-up date. Working days follow the holidays and make-up working days.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
@@ -9060,7 +9045,7 @@ The data before the restore was saved as:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-212"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-215"/>
         <source>本单位与编号</source>
         <translation>Union and numbering</translation>
     </message>
@@ -9195,7 +9180,7 @@ The data before the restore was saved as:
         <translation>While CaseDesk is open it backs up every this many minutes when something changed</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+457"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -10600,6 +10585,14 @@ The data before the restore was saved as:
         <location line="+1"/>
         <source>人民检察院</source>
         <translation>People&apos;s procuratorate</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-416"/>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -1127,19 +1127,19 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+355"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+358"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-61"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,12 +1165,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+95"/>
+        <location line="+87"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-85"/>
         <source>最近的备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,12 +1180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>当前使用的是服务器数据库（{0}），没有文件备份：由服务器管理员用 pg_dump 备份，见 README“服务器模式”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+101"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,7 +3992,7 @@
 <context>
     <name>FontSample</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-198"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-190"/>
         <source>正在生成字体样张…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,22 +4236,17 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="+205"/>
-        <source>保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="+199"/>
         <source>界面文字和命令行提示按所选语言显示；一函两书和统计报表是正式文书，始终为中文。重新启动程序后生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>界面语言 / Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,7 +4560,7 @@
 <context>
     <name>LettersSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-188"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-172"/>
         <source>字体样张（按上面填写的字体生成；保存后新签发的文书使用）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8325,7 +8315,7 @@
 <context>
     <name>OrgSection</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-166"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-158"/>
         <source>编号格式中用 {year} 代表年份、{seq} 代表序号，例如：法援〔{year}〕{seq}号。右侧是按格式下一个要发出的编号；已发出的编号不会改变。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8546,12 +8536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>未保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9017,7 +9002,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../casedesk/ui/pages/settings.py" line="-212"/>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-215"/>
         <source>本单位与编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9152,7 +9137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+457"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10555,6 +10540,14 @@
     <message>
         <location line="+1"/>
         <source>人民检察院</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../casedesk/ui/pages/settings.py" line="-416"/>
+        <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

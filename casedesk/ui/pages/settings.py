@@ -117,6 +117,17 @@ class _Section(QWidget):
         if narrow:
             self.setMaximumWidth(sizing.text_width(self, self.NARROW_EM))
 
+    def _lay_out_form(self, form: QFormLayout, note: QLabel) -> None:
+        """The form, its note and 保存 at the bottom right (the section's own ``save``): every form section's shape."""
+        note.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.clicked.connect(self.save)  # type: ignore[attr-defined]
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addLayout(_save_row(self.save_button))
+        layout.addStretch(1)
+
     def write(self, action: Callable[[Session], object], title: str) -> bool:
         try:
             with self._db.transaction() as session:
@@ -240,15 +251,7 @@ class RemindersSection(_Section):
         form.addRow(self.tr("回访期限"), self.followup)
         for key, spin in self.spins.items():
             form.addRow(_translated(office_settings.NUMBERS[key].label), spin)
-        note = QLabel(self.tr("回访期限只影响以后登记的咨询；已登记的保留原来的回访日期。工作日按节假日和调休安排计算。"))
-        note.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addLayout(_save_row(self.save_button))
-        layout.addStretch(1)
+        self._lay_out_form(form, QLabel(self.tr("回访期限只影响以后登记的咨询；已登记的保留原来的回访日期。工作日按节假日和调休安排计算。")))
         self.load()
 
     def load(self) -> None:
@@ -372,16 +375,8 @@ class BackupSection(_Section):
         form.addRow(self.tr("最近的备份"), self.recent)
         for key, spin in self.spins.items():
             form.addRow(_translated(office_settings.NUMBERS[key].label), spin)
-        note = QLabel(self.tr("每次导入、批量发函、恢复和升级前也会自动备份。手动备份永不自动删除。"
-                              "服务器数据库由服务器管理员用 pg_dump 备份。"))
-        note.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addLayout(_save_row(self.save_button))
-        layout.addStretch(1)
+        self._lay_out_form(form, QLabel(self.tr("每次导入、批量发函、恢复和升级前也会自动备份。手动备份永不自动删除。"
+                                                "服务器数据库由服务器管理员用 pg_dump 备份。")))
         self.load()
 
     def load(self) -> None:
@@ -495,18 +490,10 @@ class LanguageSection(_Section):
             self.combo.addItem(name, code)
         with db.reading() as session:
             self.combo.setCurrentIndex(self.combo.findData(office_settings.language(session)))
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
-        note = QLabel(self.tr("界面文字和命令行提示按所选语言显示；一函两书和统计报表是正式文书，始终为中文。"
-                              "重新启动程序后生效。"))
-        note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("界面语言 / Language"), self.combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addLayout(_save_row(self.save_button))
-        layout.addStretch(1)
+        self._lay_out_form(form, QLabel(self.tr("界面文字和命令行提示按所选语言显示；一函两书和统计报表是正式文书，始终为中文。"
+                                                "重新启动程序后生效。")))
 
     def save(self) -> bool:
         code = str(self.combo.currentData())
