@@ -36,8 +36,8 @@ def casedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
     """Widget tests collect garbage on the GUI thread only, as the app does (casedesk.ui.gc_guard).
 
-    Other tests never run an event loop, so they keep Python's own collector. After a widget test the
-    collector is on again and one collection runs here, on the GUI thread, before the next test starts.
+    Other tests never run an event loop, so they keep Python's own collector: it is on again after a
+    widget test (and then runs in the main thread, as those tests start no Qt threads of their own).
     """
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
@@ -51,7 +51,6 @@ def gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
     finally:
         gc.enable()
-        gc.collect()
 
 
 @pytest.fixture(scope="session")
